@@ -1,0 +1,115 @@
+"""The command line: the GUI entry, `check`, `dump`, `export`, `--version` and `--help`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from briefing_app import __version__
+
+_START = time.perf_counter()  # as early as the entry point allows, for --smoke
+
+COMMANDS = ("check", "dump", "export")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in COMMANDS:
+        return _run_command(args)
+    return _run_gui(args)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-app",
+        description="Present a briefing with live charts, or check and export it.",
+        epilog="commands: check [PATH] | dump [PATH] --json | export --format pptx|pdf|png "
+        "--out OUT [PATH]   (briefing-app COMMAND --help for details)",
+    )
+    parser.add_argument("path", nargs="?", type=Path, help="briefing folder or its YAML file "
+                        "(default: the built-in 2023 briefing)")
+    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument("--no-animation", action="store_true", help="no transitions or chart animation")
+    parser.add_argument("--smoke", action="store_true", help="paint the first panel, print the "
+                        "milliseconds from start to that paint, and exit")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing-app")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate schema, provenance and arithmetic")
+    check.add_argument("path", nargs="?", type=Path)
+    dump = sub.add_parser("dump", help="print the loaded briefing")
+    dump.add_argument("path", nargs="?", type=Path)
+    dump.add_argument("--json", action="store_true", required=True, help="as JSON (UTF-8)")
+    export = sub.add_parser("export", help="export the briefing as a deck, handout or images")
+    export.add_argument("path", nargs="?", type=Path)
+    export.add_argument("--format", choices=("pptx", "pdf", "png"), required=True)
+    export.add_argument("--out", type=Path, required=True, help="output file (pptx, pdf) or folder (png)")
+    export.add_argument("--template", type=Path, help="PowerPoint template (.pptx)")
+    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    return parser
+
+
+def _run_command(argv: list[str]) -> int:
+    args = _command_parser().parse_args(argv)
+    from briefing_app.content import check_briefing
+    from briefing_app.paths import default_briefing
+
+    result = check_briefing(args.path or default_briefing())
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if args.command == "check":
+        if result.ok:
+            assert result.briefing is not None
+            b = result.briefing
+            print(f"{result.file}: OK — {len(b.panels)} panels, {len(b.indicators)} indicators")
+        return 0 if result.ok else 1
+    if not result.ok or result.briefing is None:
+        return 1
+    if args.command == "dump":
+        from briefing_app.content.dump import to_data
+
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        print(json.dumps(to_data(result.briefing), ensure_ascii=False, indent=2))
+        return 0
+    return _export(args, result.briefing)
+
+
+def _export(args: argparse.Namespace, briefing: object) -> int:
+    from briefing_app.model.briefing import Briefing
+
+    assert isinstance(briefing, Briefing)
+    try:
+        if args.format == "pptx":
+            from briefing_app.export.pptx.deck import DeckError, export_deck
+            from briefing_app.paths import default_template
+
+            try:
+                export_deck(briefing, args.out, args.template or default_template())
+            except DeckError as exc:
+                print(f"briefing-app: {exc}", file=sys.stderr)
+                return 1
+        else:
+            from briefing_app.ui.render import export_images
+
+            export_images(briefing, args.out, args.format, theme=args.theme)
+    except OSError as exc:
+        print(f"briefing-app: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _run_gui(argv: list[str]) -> int:
+    args = _gui_parser().parse_args(argv)
+    from briefing_app.app import run
+
+    return run(args, started=_START)

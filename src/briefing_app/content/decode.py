@@ -1,0 +1,265 @@
+"""Decode YAML nodes into the model's dataclasses, driven by their type hints.
+
+The same hints generate the JSON Schema (see `schema.py`), so the documented format, the
+validation and the model cannot drift apart. Every node's position is recorded by field path
+so that later checks can point at a line and column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import types
+import typing
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, Union
+
+import yaml
+
+from briefing_app.content.problems import Problem
+from briefing_app.model.panels import PANEL_TYPES, PanelBase, PanelKind
+from briefing_app.model.text import TextItem
+
+
+class _Invalid:
+    """Marks a value that failed to decode; its problem is already recorded."""
+
+
+INVALID: Any = _Invalid()
+
+#: Dataclasses that accept a plain string as shorthand for their first field.
+SHORTHAND: dict[type, str] = {TextItem: "text"}
+
+
+def input_fields(cls: type) -> list[dataclasses.Field[Any]]:
+    """Return the fields of `cls` that a content file may set (not the derived ones)."""
+    return [
+        f
+        for f in dataclasses.fields(cls)
+        if not f.metadata.get("derived") and not (issubclass(cls, PanelBase) and f.name == "kind")
+    ]
+
+
+def is_required(f: dataclasses.Field[Any]) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+class Decoder:
+    """Turns a composed YAML node tree into model objects, collecting problems."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.locations: dict[str, tuple[int, int]] = {}
+
+    # -- reporting -------------------------------------------------------------------------
+    def problem(self, node: yaml.Node | None, path: str, message: str) -> None:
+        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
+        self.problems.append(Problem(self.file, line, col, path, message))
+
+    def problem_at(self, path: str, message: str) -> None:
+        """Record a problem at the position recorded for `path` (or its nearest parent)."""
+        line, col = self.location(path)
+        self.problems.append(Problem(self.file, line, col, path, message))
+
+    def location(self, path: str) -> tuple[int, int]:
+        probe = path
+        while probe:
+            if probe in self.locations:
+                return self.locations[probe]
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return self.locations.get("", (1, 1))
+
+    # -- decoding --------------------------------------------------------------------------
+    def decode(self, node: yaml.Node, hint: Any, path: str) -> Any:
+        self.locations[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        origin = typing.get_origin(hint)
+        if origin in (Union, types.UnionType):
+            return self._union(node, typing.get_args(hint), path)
+        if origin is tuple:
+            return self._sequence(node, typing.get_args(hint)[0], path)
+        if hint is PanelBase:
+            return self._panel(node, path)
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            return self._dataclass(node, hint, path)
+        if isinstance(hint, type) and issubclass(hint, Enum):
+            return self._enum(node, hint, path)
+        return self._scalar(node, hint, path)
+
+    def _union(self, node: yaml.Node, args: tuple[Any, ...], path: str) -> Any:
+        options = [a for a in args if a is not type(None)]
+        if type(None) in args and _is_null(node):
+            return None
+        if len(options) == 1:
+            return self.decode(node, options[0], path)
+        if all(o in (float, int, str) for o in options):  # number or indicator id
+            if isinstance(node, yaml.ScalarNode):
+                number = _number(node)
+                if number is not None and float in options:
+                    return number
+                if str in options and number is None:
+                    return node.value
+            self.problem(node, path, "expected a number or an indicator id")
+            return INVALID
+        if set(options) == set(PANEL_TYPES.values()):
+            return self._panel(node, path)
+        raise TypeError(f"unsupported union {args}")  # a model change the decoder lacks
+
+    def _sequence(self, node: yaml.Node, item: Any, path: str) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, path, f"expected a list, got {_describe(node)}")
+            return INVALID
+        values = [self.decode(child, item, f"{path}[{i}]") for i, child in enumerate(node.value)]
+        return INVALID if any(v is INVALID for v in values) else tuple(values)
+
+    def _panel(self, node: yaml.Node, path: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, path, f"expected a panel (a mapping), got {_describe(node)}")
+            return INVALID
+        kind_node = _child(node, "kind")
+        if kind_node is None:
+            self.problem(node, f"{path}.kind", _missing("kind", [k.value for k in PanelKind]))
+            return INVALID
+        kind = self._enum(kind_node, PanelKind, f"{path}.kind")
+        if kind is INVALID:
+            return INVALID
+        return self._dataclass(node, PANEL_TYPES[kind], path, skip={"kind"})
+
+    def _dataclass(self, node: yaml.Node, cls: type, path: str, skip: set[str] = set()) -> Any:
+        shorthand = SHORTHAND.get(cls)
+        if shorthand and isinstance(node, yaml.ScalarNode) and not _is_null(node):
+            return cls(**{shorthand: self._scalar(node, str, path)})
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, path, f"expected a mapping, got {_describe(node)}")
+            return INVALID
+        fields = {f.name: f for f in input_fields(cls)}
+        hints = typing.get_type_hints(cls)
+        values: dict[str, Any] = {}
+        ok = True
+        for key_node, value_node in node.value:
+            key = key_node.value
+            sub = f"{path}.{key}" if path else str(key)
+            if key in skip:
+                continue
+            if key not in fields:
+                self.problem(key_node, sub, _unknown_key(key, list(fields)))
+                ok = False
+                continue
+            if key in values:
+                self.problem(key_node, sub, "key given twice")
+                ok = False
+                continue
+            values[key] = self.decode(value_node, hints[key], sub)
+            ok = ok and values[key] is not INVALID
+        for name, f in fields.items():
+            if name not in values and is_required(f):
+                sub = f"{path}.{name}" if path else name
+                self.problem(node, sub, f"missing required key '{name}'")
+                ok = False
+        return cls(**values) if ok else INVALID
+
+    def _enum(self, node: yaml.Node, cls: type[Enum], path: str) -> Any:
+        choices = [str(m.value) for m in cls]
+        if isinstance(node, yaml.ScalarNode) and node.value in choices:
+            return cls(node.value)
+        got = node.value if isinstance(node, yaml.ScalarNode) else _describe(node)
+        self.problem(node, path, f"'{got}' is not one of: {', '.join(choices)}")
+        return INVALID
+
+    def _scalar(self, node: yaml.Node, hint: Any, path: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or _is_null(node):
+            self.problem(node, path, f"expected {_name(hint)}, got {_describe(node)}")
+            return INVALID
+        converter = _CONVERTERS.get(hint)
+        if converter is None:
+            raise TypeError(f"unsupported type {hint!r} at {path}")
+        try:
+            return converter(node)
+        except (ValueError, TypeError):
+            self.problem(node, path, f"expected {_name(hint)}, got '{node.value}'")
+            return INVALID
+
+
+def _str(node: yaml.ScalarNode) -> str:
+    # Quoted or plain, a string field keeps the text as written (e.g. 2023 stays "2023").
+    return str(node.value)
+
+
+def _int(node: yaml.ScalarNode) -> int:
+    if node.tag != "tag:yaml.org,2002:int":
+        raise ValueError(node.value)
+    return int(node.value)
+
+
+def _float(node: yaml.ScalarNode) -> float:
+    number = _number(node)
+    if number is None:
+        raise ValueError(node.value)
+    return number
+
+
+def _bool(node: yaml.ScalarNode) -> bool:
+    if node.tag != "tag:yaml.org,2002:bool":
+        raise ValueError(node.value)
+    return node.value.lower() in ("true", "yes", "on")
+
+
+def _date(node: yaml.ScalarNode) -> dt.date:
+    return dt.date.fromisoformat(node.value)
+
+
+_CONVERTERS: dict[Any, Callable[[yaml.ScalarNode], Any]] = {
+    str: _str,
+    int: _int,
+    float: _float,
+    bool: _bool,
+    dt.date: _date,
+}
+
+
+def _number(node: yaml.ScalarNode) -> float | None:
+    if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") or node.style is None:
+        try:
+            return float(node.value)
+        except ValueError:
+            return None
+    return None
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return node.tag == "tag:yaml.org,2002:null"
+
+
+def _child(node: yaml.MappingNode, key: str) -> yaml.Node | None:
+    for key_node, value_node in node.value:
+        if key_node.value == key:
+            return value_node
+    return None
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if _is_null(node):
+        return "nothing"
+    return f"'{node.value}'"
+
+
+def _name(hint: Any) -> str:
+    return {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+            dt.date: "a date (YYYY-MM-DD)"}.get(hint, getattr(hint, "__name__", str(hint)))
+
+
+def _unknown_key(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(str(key), known, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown key '{key}'{hint}; allowed: {', '.join(known)}"
+
+
+def _missing(key: str, choices: list[str]) -> str:
+    return f"missing required key '{key}' (one of: {', '.join(choices)})"

@@ -1,0 +1,52 @@
+"""Declared arithmetic: a tiny, safe evaluator of formulas over indicator ids."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from decimal import Decimal
+
+_OPS = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+}
+
+
+class FormulaError(ValueError):
+    """A formula that does not parse, names an unknown id or divides by zero."""
+
+
+def names_in(formula: str) -> set[str]:
+    """Return the indicator ids a formula uses."""
+    return {n.id for n in ast.walk(_parse(formula)) if isinstance(n, ast.Name)}
+
+
+def evaluate(formula: str, values: Mapping[str, Decimal]) -> Decimal:
+    """Return the value of `formula` (+ - * / numbers, parentheses, indicator ids)."""
+    return _eval(_parse(formula).body, values)
+
+
+def _parse(formula: str) -> ast.Expression:
+    try:
+        return ast.parse(formula, mode="eval")
+    except SyntaxError as exc:
+        raise FormulaError(f"formula '{formula}' does not parse") from exc
+
+
+def _eval(node: ast.expr, values: Mapping[str, Decimal]) -> Decimal:
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+        left, right = _eval(node.left, values), _eval(node.right, values)
+        if isinstance(node.op, ast.Div) and right == 0:
+            raise FormulaError("division by zero")
+        return Decimal(_OPS[type(node.op)](left, right))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_eval(node.operand, values)
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+        return Decimal(repr(node.value))
+    if isinstance(node, ast.Name):
+        if node.id not in values:
+            raise FormulaError(f"unknown indicator '{node.id}'")
+        return values[node.id]
+    raise FormulaError("only numbers, indicator ids, + - * / and parentheses are allowed")

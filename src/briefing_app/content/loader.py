@@ -1,0 +1,82 @@
+"""Load a briefing folder into the model, or report every problem with file and line."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.content.decode import INVALID, Decoder
+from briefing_app.content.problems import BriefingError, Problem
+from briefing_app.content.provenance import check_provenance
+from briefing_app.content.reading import compose_yaml, read_text, resolve_briefing_file
+from briefing_app.content.resolve import resolve_indicators, resolve_sections
+from briefing_app.model.briefing import Briefing
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of loading: the briefing when usable, and every problem found."""
+
+    briefing: Briefing | None
+    problems: list[Problem]
+    file: Path
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.briefing is not None
+
+
+def check_briefing(path: Path | str) -> CheckResult:
+    """Return the loaded briefing (None if unusable) and every problem, sorted by position."""
+    path = Path(path)
+    file = resolve_briefing_file(path)
+    shown = str(file)
+    if not path.exists():
+        return CheckResult(None, [Problem(str(path), 0, 0, "", "no such file or folder")], file)
+    text, problem = read_text(file, shown)
+    if problem or text is None:
+        return CheckResult(None, [problem] if problem else [], file)
+    node, problem = compose_yaml(text, shown)
+    if problem or node is None:
+        return CheckResult(None, [problem] if problem else [], file)
+
+    dec = Decoder(shown)
+    briefing = dec.decode(node, Briefing, "")
+    if briefing is INVALID:
+        return CheckResult(None, sorted(dec.problems), file)
+
+    source_file = file.parent / briefing.source
+    source_text, problem = read_text(source_file, str(source_file))
+    if problem or source_text is None:
+        line, col = dec.location("source")
+        message = f"source text {source_file}: {problem.message if problem else 'unreadable'}"
+        dec.problems.append(Problem(shown, line, col, "source", message))
+        return CheckResult(None, sorted(dec.problems), file)
+
+    briefing = dataclasses.replace(briefing, source_text=source_text)
+    briefing = dataclasses.replace(briefing, indicators=resolve_indicators(briefing, dec))
+    briefing = dataclasses.replace(briefing, sections=resolve_sections(briefing, dec))
+    _check_meta(briefing, dec)
+    check_provenance(briefing, dec)
+    return CheckResult(briefing, sorted(set(dec.problems)), file)
+
+
+def load_briefing(path: Path | str) -> Briefing:
+    """Return the briefing at `path` (its folder or YAML file); BriefingError if anything is wrong."""
+    result = check_briefing(path)
+    if not result.ok or result.briefing is None:
+        raise BriefingError(result.problems)
+    return result.briefing
+
+
+def _check_meta(briefing: Briefing, dec: Decoder) -> None:
+    anniversary = briefing.meta.anniversary
+    if anniversary and anniversary.founded + anniversary.years != briefing.meta.date.year:
+        dec.problem_at(
+            "meta.anniversary",
+            f"founded {anniversary.founded} + {anniversary.years} years is not "
+            f"{briefing.meta.date.year}, the year of the meeting",
+        )
+    if not briefing.sections:
+        dec.problem_at("sections", "a briefing needs at least one section")

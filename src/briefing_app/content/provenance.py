@@ -1,0 +1,184 @@
+"""Provenance checks: every quote is in the source, every shown number is in its quote."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from briefing_app.content.decode import Decoder
+from briefing_app.content.normalize import (
+    arabic_numbers,
+    as_decimal,
+    half_width_punctuation,
+    normalize,
+    stated_numbers,
+)
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.chart import ChartSpec
+from briefing_app.model.indicator import Indicator
+from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
+
+#: String fields that are not shown to the audience as text.
+_NOT_DISPLAYED = {"id", "notes", "source", "sources", "color", "number_format", "icon",
+                  "indicator", "kind", "style", "values", "refs"}
+_QUOTE_FIELDS = {"source", "sources"}
+
+
+def check_provenance(briefing: Briefing, dec: Decoder) -> None:
+    """Record a problem for each quote not in the source and each number not in its quote."""
+    source = normalize(briefing.source_text)
+    for path, quote in _quotes(briefing):
+        if normalize(quote) not in source:
+            dec.problem_at(path, f"quote not found in {briefing.source}: “{_short(quote)}”")
+    meta_numbers = _meta_numbers(briefing)
+    for i, ind in enumerate(briefing.indicators):
+        _check_indicator(ind, f"indicators[{i}]", dec)
+    for s, section in enumerate(briefing.sections):
+        for p, panel in enumerate(section.panels):
+            _check_panel(briefing, panel, f"sections[{s}].panels[{p}]", meta_numbers, dec)
+        for path, text in _strings(section, f"sections[{s}]", skip={"panels"}):
+            _check_numbers(text, meta_numbers, path, "section title", dec)
+
+
+def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
+    if ind.source is None:
+        return
+    stated = stated_numbers(normalize(ind.source))
+    field = "value" if ind.value is not None else "target"
+    amount = ind.value if ind.value is not None else ind.target
+    if amount is not None and as_decimal(amount) not in stated:
+        dec.problem_at(
+            f"{path}.{field}",
+            f"{as_decimal(amount)} does not appear in its source “{_short(ind.source)}”",
+        )
+    if ind.label and not any(n in stated for n in stated_numbers(ind.label)):
+        dec.problem_at(f"{path}.label", f"'{ind.label}' states no number of its source")
+
+
+def _check_panel(
+    briefing: Briefing, panel: PanelBase, path: str, meta_numbers: set[Decimal], dec: Decoder
+) -> None:
+    indicators = _referenced_indicators(briefing, panel)
+    pool = set(meta_numbers)
+    for quote in panel.sources:
+        pool |= stated_numbers(normalize(quote))
+    panel_pool = set(pool)
+    for _, quote in _quotes_in(panel, path):
+        panel_pool |= stated_numbers(normalize(quote))
+    for ind in indicators:
+        if ind.source:
+            panel_pool |= stated_numbers(normalize(ind.source))
+        panel_pool |= set(arabic_numbers(ind.formatted()))
+    for text_path, text, own_source in _displayed(panel, path):
+        allowed = pool | stated_numbers(normalize(own_source)) if own_source else panel_pool
+        _check_numbers(text, allowed, text_path, "displayed", dec)
+        if "**" in text:
+            dec.problem_at(text_path, "displayed text contains '**' (an artefact of the source)")
+        marks = half_width_punctuation(text)
+        if marks:
+            dec.problem_at(
+                text_path, f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text"
+            )
+    _check_numbers(panel.notes, panel_pool, f"{path}.notes", "in the notes", dec)
+    for c, chart in enumerate(panel_charts(panel)):
+        chart_path = f"{path}.chart"
+        for i, series in enumerate(chart.series):
+            for j, raw in enumerate(series.values):
+                if isinstance(raw, float | int) and as_decimal(raw) not in panel_pool:
+                    dec.problem_at(
+                        f"{chart_path}.series[{i}].values[{j}]",
+                        f"{as_decimal(raw)} appears in none of the panel's quotes",
+                    )
+        del c
+
+
+def _check_numbers(text: str, allowed: set[Decimal], path: str, what: str, dec: Decoder) -> None:
+    for number in arabic_numbers(text):
+        if number not in allowed:
+            dec.problem_at(path, f"{number} ({what}) appears in none of its quotes")
+
+
+def _referenced_indicators(briefing: Briefing, panel: PanelBase) -> list[Indicator]:
+    ids = [f.indicator for f in panel_figures(panel)]
+    for chart in panel_charts(panel):
+        ids += [r for s in chart.series for r in s.refs if r]
+        ids += [line.value for line in chart.reference_lines if isinstance(line.value, str)]
+        if isinstance(chart.total, str):
+            ids.append(chart.total)
+    found = []
+    for ind_id in ids:
+        try:
+            found.append(briefing.indicator(ind_id))
+        except KeyError:
+            pass  # reported by the resolver
+    return found
+
+
+def _meta_numbers(briefing: Briefing) -> set[Decimal]:
+    meta = briefing.meta
+    numbers = {Decimal(meta.date.year), Decimal(meta.date.month), Decimal(meta.date.day)}
+    if meta.anniversary:
+        numbers |= {Decimal(meta.anniversary.years), Decimal(meta.anniversary.founded)}
+    return numbers
+
+
+def _quotes(briefing: Briefing) -> Iterator[tuple[str, str]]:
+    for i, ind in enumerate(briefing.indicators):
+        if ind.source:
+            yield f"indicators[{i}].source", ind.source
+    for s, section in enumerate(briefing.sections):
+        for p, panel in enumerate(section.panels):
+            yield from _quotes_in(panel, f"sections[{s}].panels[{p}]")
+
+
+def _quotes_in(obj: Any, path: str) -> Iterator[tuple[str, str]]:
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        sub = f"{path}.{f.name}"
+        if f.name == "source" and isinstance(value, str):
+            yield sub, value
+        elif f.name == "sources":
+            for i, quote in enumerate(value):
+                yield f"{sub}[{i}]", quote
+        elif dataclasses.is_dataclass(value):
+            yield from _quotes_in(value, sub)
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if dataclasses.is_dataclass(item):
+                    yield from _quotes_in(item, f"{sub}[{i}]")
+
+
+def _displayed(obj: Any, path: str, source: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+    """Yield (path, text, the nearest enclosing item's source) for each displayed string."""
+    own = getattr(obj, "source", None)
+    source = own if isinstance(own, str) and not isinstance(obj, ChartSpec) else source
+    for f in dataclasses.fields(obj):
+        if f.name in _NOT_DISPLAYED or f.metadata.get("derived"):
+            continue
+        value = getattr(obj, f.name)
+        sub = f"{path}.{f.name}"
+        if isinstance(value, str):
+            if value:
+                yield sub, value, source
+        elif dataclasses.is_dataclass(value):
+            yield from _displayed(value, sub, source)
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    yield f"{sub}[{i}]", item, source
+                elif dataclasses.is_dataclass(item):
+                    yield from _displayed(item, f"{sub}[{i}]", source)
+
+
+def _strings(obj: Any, path: str, skip: set[str]) -> Iterator[tuple[str, str]]:
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if f.name not in skip | _NOT_DISPLAYED and isinstance(value, str):
+            yield f"{path}.{f.name}", value
+
+
+def _short(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

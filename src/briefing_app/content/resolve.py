@@ -1,0 +1,156 @@
+"""Resolve references: derived indicator values, and indicator ids inside chart specs."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from typing import Any
+
+from briefing_app.content.decode import Decoder
+from briefing_app.content.formula import FormulaError, evaluate, names_in
+from briefing_app.content.normalize import as_decimal
+from briefing_app.model.briefing import Briefing, Section
+from briefing_app.model.chart import ChartSpec, ReferenceLine, Series
+from briefing_app.model.indicator import Indicator
+from briefing_app.model.panels import PanelBase, panel_figures
+
+
+def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...]:
+    """Return the indicators with derived values computed and declared arithmetic checked."""
+    by_id: dict[str, tuple[int, Indicator]] = {}
+    for i, ind in enumerate(briefing.indicators):
+        path = f"indicators[{i}]"
+        if ind.id in by_id:
+            dec.problem_at(f"{path}.id", f"indicator id '{ind.id}' is used twice")
+        by_id.setdefault(ind.id, (i, ind))
+        if ind.formula is None:
+            if (ind.value is None) == (ind.target is None):
+                dec.problem_at(path, "give exactly one of 'value' and 'target'")
+            if ind.source is None:
+                dec.problem_at(f"{path}.source", "figure has no source: quote the sentence it comes from")
+        elif ind.value is not None and ind.target is not None:
+            dec.problem_at(path, "give at most one of 'value' and 'target'")
+
+    known: dict[str, Decimal] = {}
+    resolved: dict[str, Indicator] = {}
+    visiting: set[str] = set()
+
+    def value_of(ind_id: str) -> Decimal | None:
+        if ind_id in known:
+            return known[ind_id]
+        index, ind = by_id[ind_id]
+        path = f"indicators[{index}]"
+        if ind.formula is None:
+            if ind.value is None and ind.target is None:
+                return None
+            known[ind_id] = as_decimal(ind.amount)
+            resolved[ind_id] = ind
+            return known[ind_id]
+        if ind_id in visiting:
+            dec.problem_at(f"{path}.formula", f"formula of '{ind_id}' depends on itself")
+            return None
+        visiting.add(ind_id)
+        try:
+            names = names_in(ind.formula)
+            unknown = sorted(n for n in names if n not in by_id)
+            if unknown:
+                raise FormulaError(f"unknown indicator '{unknown[0]}'")
+            inputs = {n: value_of(n) for n in names}
+            if any(v is None for v in inputs.values()):
+                return None
+            computed = evaluate(ind.formula, {k: v for k, v in inputs.items() if v is not None})
+        except FormulaError as exc:
+            dec.problem_at(f"{path}.formula", str(exc))
+            return None
+        finally:
+            visiting.discard(ind_id)
+        rounded = computed.quantize(Decimal(1).scaleb(-ind.decimals))
+        stated = ind.value if ind.value is not None else ind.target
+        if stated is not None and as_decimal(stated, ind.decimals) != rounded.normalize():
+            field = "value" if ind.value is not None else "target"
+            dec.problem_at(
+                f"{path}.{field}",
+                f"{as_decimal(stated)} does not equal {ind.formula} = {rounded}",
+            )
+        if stated is None:
+            ind = dataclasses.replace(ind, value=float(rounded))
+        known[ind_id] = rounded
+        resolved[ind_id] = ind
+        return rounded
+
+    for ind_id in by_id:
+        value_of(ind_id)
+    return tuple(resolved.get(ind.id, ind) for ind in briefing.indicators)
+
+
+def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
+    """Return the sections with chart values resolved and figure references checked."""
+    values = {ind.id: ind.amount for ind in briefing.indicators if _has_amount(ind)}
+    sections = []
+    panel_ids: set[str] = set()
+    section_ids: set[str] = set()
+    for s, section in enumerate(briefing.sections):
+        if section.id in section_ids:
+            dec.problem_at(f"sections[{s}].id", f"section id '{section.id}' is used twice")
+        section_ids.add(section.id)
+        panels = []
+        for p, panel in enumerate(section.panels):
+            path = f"sections[{s}].panels[{p}]"
+            if panel.id in panel_ids:
+                dec.problem_at(f"{path}.id", f"panel id '{panel.id}' is used twice")
+            panel_ids.add(panel.id)
+            if not panel.notes.strip():
+                dec.problem_at(f"{path}.notes", "speaker notes are empty")
+            for f, figure in enumerate(panel_figures(panel)):
+                if figure.indicator not in values:
+                    _unknown(dec, f"{path}.figures[{f}].indicator", figure.indicator, values)
+            chart = getattr(panel, "chart", None)
+            if isinstance(chart, ChartSpec):
+                chart = _resolve_chart(chart, values, dec, f"{path}.chart")
+                panel = dataclasses.replace(panel, chart=chart)  # type: ignore[type-var]
+            panels.append(panel)
+        sections.append(dataclasses.replace(section, panels=tuple(panels)))
+    return tuple(sections)
+
+
+def _resolve_chart(chart: ChartSpec, values: dict[str, float], dec: Decoder, path: str) -> ChartSpec:
+    def number(raw: float | str, where: str) -> float:
+        if isinstance(raw, str):
+            if raw not in values:
+                _unknown(dec, where, raw, values)
+                return 0.0
+            return values[raw]
+        return float(raw)
+
+    series = []
+    for i, s in enumerate(chart.series):
+        where = f"{path}.series[{i}].values"
+        if len(s.values) != len(chart.categories):
+            dec.problem_at(
+                where, f"has {len(s.values)} values for {len(chart.categories)} categories"
+            )
+        resolved = tuple(number(v, f"{where}[{j}]") for j, v in enumerate(s.values))
+        refs = tuple(v if isinstance(v, str) else None for v in s.values)
+        series.append(dataclasses.replace(s, resolved=resolved, refs=refs))
+    lines: list[ReferenceLine] = [
+        dataclasses.replace(line, resolved=number(line.value, f"{path}.reference_lines[{i}].value"))
+        for i, line in enumerate(chart.reference_lines)
+    ]
+    total = None if chart.total is None else number(chart.total, f"{path}.total")
+    if not chart.series:
+        dec.problem_at(f"{path}.series", "a chart needs at least one series")
+    return dataclasses.replace(
+        chart, series=tuple(series), reference_lines=tuple(lines), resolved_total=total
+    )
+
+
+def _has_amount(ind: Indicator) -> bool:
+    return ind.value is not None or ind.target is not None
+
+
+def _unknown(dec: Decoder, path: str, name: str, known: dict[str, Any]) -> None:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    dec.problem_at(path, f"unknown indicator '{name}'{hint}")

@@ -1,0 +1,27 @@
+"""Displayed text items that may carry the source sentence they come from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """A line of displayed text; `source` quotes the sentence of the source it restates.
+
+    In YAML a plain string is shorthand for `{text: ...}` with no source.
+    """
+
+    text: str
+    source: str | None = None
+    emphasis: bool = False
+
+
+@dataclass(frozen=True)
+class Card:
+    """A titled card of a cards grid or a cover, with body text and its source."""
+
+    title: str
+    text: str = ""
+    source: str | None = None
+    icon: str | None = None

@@ -1,0 +1,1 @@
+"""Qt views of the model: windows, presenter console, panels, charts, theme."""

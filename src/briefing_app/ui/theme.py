@@ -1,0 +1,92 @@
+"""The one theme module: colours, fonts and spacing of panels, charts and chrome.
+
+Panels are designed on a fixed 1920x1080 logical canvas (see `CANVAS`) and scaled as a whole,
+so every size here is in canvas pixels. Colour tokens (`primary`, `accent`, ...) are what chart
+specs name; the PowerPoint template's theme uses the same hex values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CANVAS_WIDTH = 1920
+CANVAS_HEIGHT = 1080
+
+#: The bundled CJK family (see resources/fonts); system CJK fonts are the fallback.
+FONT_FAMILY = "Noto Sans SC"
+FALLBACK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "微软雅黑",
+                     "WenQuanYi Micro Hei", "SimHei")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A palette and type scale. Use `token()` to turn a chart colour token into a colour."""
+
+    name: str
+    background: str
+    surface: str  # cards, chart plots
+    text: str
+    muted: str  # secondary text, axes
+    primary: str  # deep red
+    accent: str  # gold
+    secondary: str
+    tertiary: str
+    positive: str
+    grid: str
+    title_size: int = 64
+    heading_size: int = 40
+    body_size: int = 30
+    small_size: int = 24
+    figure_size: int = 96
+    margin: int = 96
+    gap: int = 32
+    radius: int = 16
+
+    def token(self, name: str) -> str:
+        """Return the colour of a chart colour token; an unknown token raises KeyError."""
+        palette = {
+            "primary": self.primary,
+            "accent": self.accent,
+            "secondary": self.secondary,
+            "tertiary": self.tertiary,
+            "positive": self.positive,
+            "muted": self.muted,
+            "text": self.text,
+        }
+        return palette[name]
+
+    @property
+    def series_tokens(self) -> tuple[str, ...]:
+        """Return the colour tokens used in order for series and slices."""
+        return ("primary", "accent", "secondary", "tertiary", "muted")
+
+
+LIGHT = Theme(
+    name="light",
+    background="#FBF8F3",
+    surface="#FFFFFF",
+    text="#2B2B2B",
+    muted="#7A7068",
+    primary="#B71C1C",
+    accent="#C9A227",
+    secondary="#8C2F39",
+    tertiary="#5D6D7E",
+    positive="#2E7D32",
+    grid="#E6DED3",
+)
+
+DARK = Theme(
+    name="dark",
+    background="#1B1416",
+    surface="#2A2022",
+    text="#F5EFE6",
+    muted="#B8ACA0",
+    primary="#E0574F",
+    accent="#E3BF4F",
+    secondary="#C98A8F",
+    tertiary="#9FB3C8",
+    positive="#7BC47F",
+    grid="#3E3235",
+)
+
+THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
