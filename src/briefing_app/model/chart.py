@@ -7,7 +7,24 @@ from enum import Enum
 
 
 class ChartKind(str, Enum):
-    """Every kind of chart the app can draw; each renderer registry covers all of them."""
+    """Every kind of chart the app can draw; each renderer registry covers all of them.
+
+    How each kind reads the spec (the live renderer and the PowerPoint writer agree on it):
+
+    - BAR: one bar per category from `series[0]`, value labels; `reference_lines` as targets.
+    - GROUPED_BAR: categories are groups (开工, 竣工); one series per period (2022 achieved,
+      2023 planned), bars side by side with value labels.
+    - DONUT: categories are slices, `series[0]` their values; `total` (shown in the middle
+      with `total_label`) is the whole.
+    - PROGRESS_RING: `series[0].values[0]` is the part, `total` the whole; the ring fills to
+      part/total and the centre shows the percentage (a half doughnut in PowerPoint).
+    - RANK_MARKER: `total` is the size of the field (230 zones); each category is a marker
+      and `series[0]` its position (rank 20 = the goal), drawn on a 1..total scale.
+    - SCALE_BARS: horizontal bars of magnitude per category from `series[0]` (the clusters'
+      千亿 / 两千亿 / 千亿 in 亿元); labels use the indicator's `label` when it has one.
+    - LINE_TARGET: categories are periods, `series[0]` the tracked values, `band` the target
+      band and `reference_lines` the target; points outside the band are marked.
+    """
 
     BAR = "bar"  # one series, value labels, optional target line
     GROUPED_BAR = "grouped_bar"  # several series side by side per category

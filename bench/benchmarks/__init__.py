@@ -1,0 +1,1 @@
+"""Benchmarks, one module each; see bench/run.py."""
