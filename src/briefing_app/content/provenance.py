@@ -70,7 +70,8 @@ def _check_panel(
     for ind in indicators:
         if ind.source:
             panel_pool |= stated_numbers(normalize(ind.source))
-        panel_pool |= set(arabic_numbers(ind.formatted()))
+        if ind.has_amount:
+            panel_pool |= set(arabic_numbers(ind.formatted()))
     for text_path, text, own_source in _displayed(panel, path):
         allowed = pool | stated_numbers(normalize(own_source)) if own_source else panel_pool
         _check_numbers(text, allowed, text_path, "displayed", dec)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from decimal import Decimal
 from typing import Any
 
@@ -85,7 +86,7 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
 
 def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
     """Return the sections with chart values resolved and figure references checked."""
-    values = {ind.id: ind.amount for ind in briefing.indicators if _has_amount(ind)}
+    values = {ind.id: ind.amount for ind in briefing.indicators if ind.has_amount}
     sections = []
     panel_ids: set[str] = set()
     section_ids: set[str] = set()
@@ -144,13 +145,7 @@ def _resolve_chart(chart: ChartSpec, values: dict[str, float], dec: Decoder, pat
     )
 
 
-def _has_amount(ind: Indicator) -> bool:
-    return ind.value is not None or ind.target is not None
-
-
 def _unknown(dec: Decoder, path: str, name: str, known: dict[str, Any]) -> None:
-    import difflib
-
     close = difflib.get_close_matches(name, list(known), n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     dec.problem_at(path, f"unknown indicator '{name}'{hint}")

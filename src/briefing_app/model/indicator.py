@@ -48,6 +48,11 @@ class Indicator:
         raise ValueError(f"indicator {self.id} has neither value nor target")
 
     @property
+    def has_amount(self) -> bool:
+        """Return whether the figure is known (a derived one whose formula failed is not)."""
+        return self.value is not None or self.target is not None
+
+    @property
     def is_target(self) -> bool:
         return self.target is not None and self.value is None
 
