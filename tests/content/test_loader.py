@@ -154,3 +154,11 @@ def test_page_breaks_and_emphasis_in_the_source_are_seen_through(minimal_briefin
     # The bullet quotes "宇通国家电动客车工程技术中心" which the source splits over blank lines,
     # and the gdp indicator quotes "增长8%" which the source wraps in ** **.
     assert check_briefing(minimal_briefing).ok
+
+
+def test_section_title_may_state_what_its_panels_quote(tmp_path: Path) -> None:
+    ok = MINIMAL.replace("    title: 主体\n", "    title: 393个项目\n")
+    assert check_briefing(write_briefing(tmp_path / "ok", ok)).ok
+    bad = MINIMAL.replace("    title: 主体\n", "    title: 394个项目\n")
+    problems = [str(p) for p in check_briefing(write_briefing(tmp_path / "bad", bad)).problems]
+    assert any("sections[0].title" in p and "394" in p for p in problems), problems

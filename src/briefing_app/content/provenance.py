@@ -22,7 +22,7 @@ from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
 
 #: String fields that are not shown to the audience as text.
 _NOT_DISPLAYED = {"id", "notes", "source", "sources", "color", "number_format", "icon",
-                  "indicator", "kind", "style", "values", "refs"}
+                  "indicator", "kind", "style", "values", "refs", "total", "value"}
 _QUOTE_FIELDS = {"source", "sources"}
 
 
@@ -38,8 +38,15 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
     for s, section in enumerate(briefing.sections):
         for p, panel in enumerate(section.panels):
             _check_panel(briefing, panel, f"sections[{s}].panels[{p}]", meta_numbers, dec)
+        # A section title may state what its panels quote (e.g. 2022年回顾).
+        section_pool = set(meta_numbers)
+        for p, panel in enumerate(section.panels):
+            for _, quote in _quotes_in(panel, f"sections[{s}].panels[{p}]"):
+                section_pool |= stated_numbers(normalize(quote))
+            for ind in _referenced_indicators(briefing, panel):
+                section_pool |= stated_numbers(normalize(ind.source or ""))
         for path, text in _strings(section, f"sections[{s}]", skip={"panels"}):
-            _check_numbers(text, meta_numbers, path, "section title", dec)
+            _check_numbers(text, section_pool, path, "section title", dec)
 
 
 def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
