@@ -1,0 +1,57 @@
+"""The audience window: the current panel full screen on the room's screen, nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QScreen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.presentation import Blank
+from briefing_app.ui.stage import Stage
+from briefing_app.ui.theme import Theme
+
+
+class AudienceWindow(QWidget):
+    """Full screen on one screen; shows the panel, blanking and hover values — never notes."""
+
+    def __init__(self, briefing: Briefing, theme: Theme, *, animated: bool) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("audience")
+        self.setWindowTitle(briefing.meta.title)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setMouseTracking(True)
+        self.stage = Stage(briefing, theme, animated=animated, letterbox="#000000")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage)
+        self._closing_allowed = False
+
+    def place_on(self, screen: QScreen) -> None:
+        """Go full screen on `screen`."""
+        if self.isFullScreen():
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.setGeometry(screen.geometry())
+
+    def show_panel(self, index: int, animate: bool) -> None:
+        self.stage.show_panel(index, animate=animate)
+
+    def set_blank(self, blank: Blank) -> None:
+        self.stage.set_blank(blank)
+
+    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.unsetCursor()  # the pointer shows while it moves, for hovering a chart
+        super().mouseMoveEvent(event)
+
+    def allow_close(self) -> None:
+        self._closing_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        # A stray Alt+F4 on the projector must not lose the show; Esc ends it properly.
+        if self._closing_allowed:
+            super().closeEvent(event)
+        else:
+            event.ignore()

@@ -1,0 +1,380 @@
+"""The app's controller: owns the presentation state and clock, and opens and places windows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from briefing_app import __version__
+from briefing_app.content import check_briefing
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.presentation import Blank, PresentationState
+from briefing_app.model.talk_clock import TalkClock
+from briefing_app.ui.audience_window import AudienceWindow
+from briefing_app.ui.i18n import set_language, tr
+from briefing_app.ui.keys import Action, KeyRouter
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.overview import Overview
+from briefing_app.ui.presenter_console import PresenterConsole
+from briefing_app.ui.screen_choice import choose_screens
+from briefing_app.ui.session import BriefingSession
+from briefing_app.ui.settings import Settings
+from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
+from briefing_app.ui.workers import run_in_background
+
+
+class AppController(QObject):
+    """Wires the model (briefing session, presentation state, talk clock) to the windows.
+
+    Keys from every window arrive here as actions (see `keys.py`); the windows follow the
+    state's events and keep no copy of it.
+    """
+
+    def __init__(self, session: BriefingSession, settings: Settings, *,
+                 animated: bool = True, theme: str | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.theme: Theme = THEMES.get(theme or settings.theme(), LIGHT)
+        self.animated = animated and not settings.reduced_motion()
+        self._cli_no_animation = not animated
+        self.state = PresentationState(len(session.briefing.panels), self._remembered_index())
+        self._shown_id = session.briefing.panels[self.state.current].id
+        self._quiet = False
+        self.clock = TalkClock()
+        self.audience: AudienceWindow | None = None
+        self.console: PresenterConsole | None = None
+        self.thumbnails: dict[int, QPixmap] = {}
+        self._thumb_queue: list[int] = []
+        self._preferred_audience = settings.audience_screen(session.file)
+        self.router = KeyRouter(self, self)
+        self.router.install()
+        self.main = MainWindow(self)
+        self.router.watch(self.main)
+        self.state.current_changed.connect(self._on_current_changed)
+        self.state.blank_changed.connect(self._on_blank_changed)
+        session.sig_briefing_changed.connect(self._on_briefing_changed)
+        session.sig_problems.connect(self.main.on_problems)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._on_screens_changed)
+        app.screenRemoved.connect(self._on_screen_removed)
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.session.briefing
+
+    def show(self) -> None:
+        """Show the main window on the remembered panel."""
+        self.main.show()
+        self.main.show_current(animate=False)
+
+    # -- keys ------------------------------------------------------------------------------
+    def trigger(self, action: Action, window: QWidget | None) -> None:
+        state = self.state
+        if action is Action.NEXT:
+            state.next()
+        elif action is Action.PREVIOUS:
+            state.previous()
+        elif action is Action.FIRST:
+            state.first()
+        elif action is Action.LAST:
+            state.last()
+        elif action is Action.BLACK:
+            state.toggle_blank(Blank.BLACK)
+        elif action is Action.WHITE:
+            state.toggle_blank(Blank.WHITE)
+        elif action is Action.OVERVIEW:
+            self.open_overview(window if window is not self.audience or self.console is None else self.console)
+        elif action is Action.SHOW_FROM_START:
+            self.start_show(from_current=False)
+        elif action is Action.SHOW_FROM_CURRENT:
+            self.start_show(from_current=True)
+        elif action is Action.END_SHOW:
+            self.end_show()
+        elif action is Action.SWAP_SCREENS:
+            self.swap_screens()
+
+    def jump_to_number(self, number: int) -> None:
+        self.state.go_to(number - 1)
+
+    # -- the show --------------------------------------------------------------------------
+    def start_show(self, from_current: bool) -> None:
+        """Open the audience window full screen (and the console when there are two screens)."""
+        if not from_current:
+            self.state.first()
+        if self.audience is None:
+            self.audience = AudienceWindow(self.briefing, self.theme, animated=self.animated)
+            self.audience.stage.sig_hovered.connect(self._on_audience_hovered)
+            self.router.watch(self.audience)
+        self.state.set_showing(True)
+        self.clock.start()
+        self._place_windows()
+        self.audience.show_panel(self.state.current, animate=False)
+        self.audience.stage.panel_widget and self.audience.stage.panel_widget.enter(self.animated)
+        self.audience.activateWindow()
+
+    def end_show(self) -> None:
+        """Close the show windows and return to the main window on the same panel."""
+        if not self.state.showing and self.audience is None:
+            return
+        self.state.set_showing(False)
+        self.clock.pause()
+        if self.audience is not None:
+            self.audience.allow_close()
+            self.audience.close()
+            self.audience.deleteLater()
+            self.audience = None
+        self._close_console()
+        self.main.show_current(animate=False)
+        self.main.activateWindow()
+        self.remember_place()
+
+    def swap_screens(self) -> None:
+        if self.audience is None or self.console is None:
+            return
+        console_screen = self.console.screen()
+        self._preferred_audience = console_screen.name()
+        self.settings.set_audience_screen(self.session.file, self._preferred_audience)
+        self._place_windows()
+
+    def _place_windows(self) -> None:
+        if self.audience is None:
+            return
+        screens = {s.name(): s for s in QGuiApplication.screens()}
+        primary = QGuiApplication.primaryScreen()
+        choice = choose_screens(list(screens), primary.name() if primary else next(iter(screens)),
+                                self._preferred_audience)
+        self.audience.place_on(screens[choice.audience])
+        if choice.console is None:
+            self._close_console()
+            return
+        if self.console is None:
+            self.console = PresenterConsole(
+                self.briefing, self.state, self.clock, self.theme,
+                notes_size=self.settings.notes_font_size(),
+                on_notes_size=self.settings.set_notes_font_size,
+                on_swap=self.swap_screens, on_end=self.end_show,
+            )
+            self.console.set_blank(self.state.blank)
+            self.router.watch(self.console)
+        self.console.place_on(screens[choice.console])
+
+    def _close_console(self) -> None:
+        if self.console is not None:
+            self.console.close()
+            self.console.deleteLater()
+            self.console = None
+
+    def _on_screens_changed(self, _screen: QScreen) -> None:
+        QTimer.singleShot(0, self._place_windows)
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        # Windows on a vanished screen must move before Qt parks them somewhere odd; a
+        # window never shows notes on the screen the audience now has.
+        remaining = [s for s in QGuiApplication.screens() if s is not screen]
+        if self.audience is None or not remaining:
+            return
+        names = [s.name() for s in remaining]
+        primary = QGuiApplication.primaryScreen()
+        primary_name = primary.name() if primary and primary is not screen else names[0]
+        choice = choose_screens(names, primary_name, self._preferred_audience)
+        by_name = {s.name(): s for s in remaining}
+        self.audience.place_on(by_name[choice.audience])
+        if choice.console is None:
+            self._close_console()
+        elif self.console is not None:
+            self.console.place_on(by_name[choice.console])
+
+    # -- following the state ---------------------------------------------------------------
+    def _on_current_changed(self, index: int) -> None:
+        self._shown_id = self.briefing.panels[index].id
+        if self._quiet:
+            return
+        self.main.show_current(animate=not self.state.showing)
+        if self.audience is not None:
+            self.audience.show_panel(index, animate=True)
+        if self.console is not None:
+            self.console.refresh()
+
+    def _on_blank_changed(self, blank: Blank) -> None:
+        if self.audience is not None:
+            self.audience.set_blank(blank)
+        if self.console is not None:
+            self.console.set_blank(blank)
+        self.main.stage.set_blank(blank if self.audience is None else Blank.NONE)
+
+    def _on_audience_hovered(self, text: str) -> None:
+        if self.console is not None:
+            self.console.show_hover(text)
+
+    def _on_briefing_changed(self, briefing: Briefing) -> None:
+        """Show the reloaded briefing everywhere, on the same panel (found by its id)."""
+        index = briefing.index_of(self._shown_id)
+        with self._quiet_navigation():
+            self.state.set_count(len(briefing.panels))
+            if index >= 0:
+                self.state.go_to(index)
+        self._shown_id = briefing.panels[self.state.current].id
+        self.thumbnails.clear()
+        self.main.on_briefing_changed(briefing)
+        if self.audience is not None:
+            self.audience.stage.set_briefing(briefing, self.theme)
+        if self.console is not None:
+            self.console.set_briefing(briefing, self.theme)
+        self.start_thumbnails()
+
+    @contextmanager
+    def _quiet_navigation(self) -> Iterator[None]:
+        """Move the state without the windows following; they are rebuilt right after."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
+    def remember_place(self) -> None:
+        self.settings.set_last_panel(self.session.file, self.briefing.panels[self.state.current].id)
+        self.settings.sync()
+
+    def _remembered_index(self) -> int:
+        panel_id = self.settings.last_panel(self.session.file)
+        index = self.session.briefing.index_of(panel_id) if panel_id else -1
+        return max(index, 0)
+
+    # -- overview and thumbnails -----------------------------------------------------------
+    def open_overview(self, window: QWidget | None) -> Overview:
+        host = window if window is not None else self.main
+        existing = host.findChild(Overview)
+        if existing is not None and existing.isVisible():
+            existing.close_overview()
+            return existing
+        overview = Overview(self.briefing, self.state.current, self.thumbnails, host)
+        overview.sig_chosen.connect(self.state.go_to)
+        overview.open()
+        return overview
+
+    def start_thumbnails(self) -> None:
+        """Render panel thumbnails one per event-loop turn, after the first paint."""
+        self._thumb_queue = list(range(len(self.briefing.panels)))
+        QTimer.singleShot(50, self._render_next_thumbnail)
+
+    def _render_next_thumbnail(self) -> None:
+        if not self._thumb_queue:
+            return
+        from briefing_app.ui.render import render_panel
+
+        index = self._thumb_queue.pop(0)
+        pixmap = QPixmap.fromImage(render_panel(self.briefing, index, self.theme, width=480))
+        self.thumbnails[index] = pixmap
+        self.main.set_thumbnail(index, pixmap)
+        QTimer.singleShot(0, self._render_next_thumbnail)
+
+    # -- view settings ---------------------------------------------------------------------
+    def toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme.name == "dark" else DARK
+        self.settings.set_theme(self.theme.name)
+        self.main.stage.set_briefing(self.briefing, self.theme)
+        if self.audience is not None:
+            self.audience.stage.set_briefing(self.briefing, self.theme)
+        if self.console is not None:
+            self.console.set_briefing(self.briefing, self.theme)
+        self.start_thumbnails()
+
+    def toggle_motion(self) -> None:
+        reduced = not self.settings.reduced_motion()
+        self.settings.set_reduced_motion(reduced)
+        self.animated = not reduced and not self._cli_no_animation
+        for stage in self._stages():
+            stage.set_animated(self.animated)
+
+    def _stages(self) -> list:  # type: ignore[type-arg]
+        stages = [self.main.stage]
+        if self.audience is not None:
+            stages.append(self.audience.stage)
+        return stages
+
+    def set_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        set_language(language)
+        QMessageBox.information(self.main, tr("menu.language"),
+                                "界面语言将在重新启动后生效。\nThe interface language applies after a restart.")
+
+    def show_keys_help(self) -> None:
+        QMessageBox.information(self.main, tr("menu.keys"), tr("keys.help"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self.main, tr("menu.about"), f"briefing-app {__version__}")
+
+    # -- files -----------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.main, tr("menu.open"), str(self.session.file.parent),
+                                              "Briefing (*.yaml *.yml)")
+        if path:
+            self.open_briefing(Path(path))
+
+    def open_briefing(self, path: Path) -> bool:
+        """Switch to another briefing; on error keep the current one and say why."""
+        result = check_briefing(path)
+        if not result.ok or result.briefing is None:
+            QMessageBox.warning(self.main, tr("error.load"), "\n".join(str(p) for p in result.problems[:10]))
+            return False
+        self.end_show()
+        self.session.deleteLater()
+        self.session = BriefingSession(result.briefing, result.file, self)
+        self.session.sig_briefing_changed.connect(self._on_briefing_changed)
+        self.session.sig_problems.connect(self.main.on_problems)
+        self.session.watch()
+        self._shown_id = result.briefing.panels[0].id
+        self._on_briefing_changed(result.briefing)
+        return True
+
+    def export_dialog(self, fmt: str) -> None:
+        """Ask where to export, then export with progress; the window stays responsive."""
+        stem = self.briefing.meta.title.split()[0] if self.briefing.meta.title else "briefing"
+        if fmt == "png":
+            out = QFileDialog.getExistingDirectory(self.main, tr("menu.export_png"))
+        else:
+            filters = {"pptx": "PowerPoint (*.pptx)", "pdf": "PDF (*.pdf)"}
+            out, _ = QFileDialog.getSaveFileName(self.main, tr(f"menu.export_{fmt}"),
+                                                 str(Path.home() / f"{stem}.{fmt}"), filters[fmt])
+        if out:
+            self.export_to(fmt, Path(out))
+
+    def export_to(self, fmt: str, out: Path) -> None:
+        progress = QProgressDialog(tr("export.running"), None, 0, len(self.briefing.panels), self.main)
+        progress.setMinimumDuration(200)
+        progress.setValue(0)
+
+        def done(_result: object) -> None:
+            progress.close()
+            self.main.statusBar().showMessage(tr("export.done", path=out), 8000)
+
+        def failed(message: str) -> None:
+            progress.close()
+            QMessageBox.warning(self.main, tr("menu.file"), tr("export.failed", error=message))
+
+        def step(done_count: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done_count)
+
+        briefing = self.briefing
+        if fmt == "pptx":
+            from briefing_app.paths import default_template
+
+            def job(report):  # type: ignore[no-untyped-def]
+                from briefing_app.export.pptx.deck import export_deck
+
+                export_deck(briefing, out, default_template())
+
+            run_in_background(job, done, failed, step)
+        else:
+            from briefing_app.ui.render import export_images_incrementally
+
+            export_images_incrementally(briefing, out, fmt, self.theme, on_progress=step,
+                                        on_done=lambda: done(None), on_failed=failed)

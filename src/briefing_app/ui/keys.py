@@ -1,0 +1,144 @@
+"""The keys, the same in every window, including what clickers send."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+Key = Qt.Key
+
+
+class Action(str, Enum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    FIRST = "first"
+    LAST = "last"
+    OVERVIEW = "overview"
+    BLACK = "black"
+    WHITE = "white"
+    SHOW_FROM_START = "show_from_start"
+    SHOW_FROM_CURRENT = "show_from_current"
+    END_SHOW = "end_show"
+    SWAP_SCREENS = "swap_screens"
+
+
+KEYMAP: dict[int, Action] = {
+    Key.Key_Right: Action.NEXT, Key.Key_Down: Action.NEXT, Key.Key_Space: Action.NEXT,
+    Key.Key_PageDown: Action.NEXT, Key.Key_N: Action.NEXT,
+    Key.Key_Left: Action.PREVIOUS, Key.Key_Up: Action.PREVIOUS, Key.Key_PageUp: Action.PREVIOUS,
+    Key.Key_Backspace: Action.PREVIOUS, Key.Key_P: Action.PREVIOUS,
+    Key.Key_Home: Action.FIRST, Key.Key_End: Action.LAST,
+    Key.Key_G: Action.OVERVIEW, Key.Key_Tab: Action.OVERVIEW,
+    Key.Key_B: Action.BLACK, Key.Key_Period: Action.BLACK,
+    Key.Key_W: Action.WHITE, Key.Key_Comma: Action.WHITE,
+    Key.Key_Escape: Action.END_SHOW,
+    Key.Key_S: Action.SWAP_SCREENS,
+}
+_ENTER = (Key.Key_Return, Key.Key_Enter)
+_DIGITS = {getattr(Key, f"Key_{d}"): d for d in range(10)}
+
+
+class KeyTarget(Protocol):
+    """What the keys drive: the app's controller."""
+
+    def trigger(self, action: Action, window: QWidget | None) -> None: ...
+
+    def jump_to_number(self, number: int) -> None: ...
+
+
+def action_for(key: int, modifiers: Qt.KeyboardModifier) -> Action | None:
+    """Return the action of a key press, or None when the key means nothing here."""
+    if key == Key.Key_F5:
+        return Action.SHOW_FROM_CURRENT if modifiers & Qt.KeyboardModifier.ShiftModifier else Action.SHOW_FROM_START
+    if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None
+    if key == Key.Key_Backtab:
+        return Action.OVERVIEW
+    return KEYMAP.get(key)
+
+
+class KeyRouter(QObject):
+    """An application event filter turning key presses in our windows into actions.
+
+    Typed digits collect into a panel number that Enter jumps to; Enter alone is `next`.
+    Text fields keep their keys (the overview's filter, for one).
+    """
+
+    def __init__(self, target: KeyTarget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self._digits = ""
+        self._windows: list[QWidget] = []
+
+    def watch(self, window: QWidget) -> None:
+        """Route the keys of `window` (and its children)."""
+        if window not in self._windows:
+            self._windows.append(window)
+            window.destroyed.connect(lambda *_: self._forget(window))
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self._windows:
+            self._windows.remove(window)
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    @property
+    def pending_number(self) -> str:
+        return self._digits
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        window = watched.window()
+        if window not in self._windows or _is_text_input(watched) or _owns_keys(watched):
+            return False
+        assert isinstance(event, QKeyEvent)
+        return self.handle(event, window)
+
+    def handle(self, event: QKeyEvent, window: QWidget | None) -> bool:
+        """Act on one key press; return True when it was ours."""
+        key = event.key()
+        if key in _DIGITS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._digits += str(_DIGITS[key])
+            return True
+        if key == Key.Key_Backspace and self._digits:
+            self._digits = self._digits[:-1]
+            return True
+        if key in _ENTER:
+            if self._digits:
+                number, self._digits = int(self._digits), ""
+                self._target.jump_to_number(number)
+            else:
+                self._target.trigger(Action.NEXT, window)
+            return True
+        action = action_for(key, event.modifiers())
+        self._digits = ""
+        if action is None:
+            return False
+        self._target.trigger(action, window)
+        return True
+
+
+OWNS_KEYS = "briefingOwnsKeys"
+
+
+def _owns_keys(widget: QWidget | None) -> bool:
+    """Return whether `widget` or an ancestor handles its own keys (e.g. the overview)."""
+    while widget is not None:
+        if widget.property(OWNS_KEYS):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _is_text_input(widget: QWidget) -> bool:
+    return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) and not (
+        isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly()
+    )

@@ -1,0 +1,144 @@
+"""The overview grid of all panels: arrows and Enter or a click jump; typing filters by title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from briefing_app.model.briefing import Briefing
+from briefing_app.ui.i18n import tr
+from briefing_app.ui.keys import OWNS_KEYS
+
+THUMB = QSize(320, 180)
+
+
+class Overview(QFrame):
+    """A full-window overlay listing every panel. Emits `sig_chosen(index)` and closes."""
+
+    sig_chosen = Signal(int)
+    sig_closed = Signal()
+
+    def __init__(self, briefing: Briefing, current: int, thumbnails: dict[int, QPixmap],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overview")
+        self.setProperty(OWNS_KEYS, True)  # the global keys pause while it is open
+        self.setStyleSheet(
+            "#overview { background: rgba(20, 14, 16, 235); }"
+            "QLineEdit { font-size: 20px; padding: 8px; border-radius: 6px; }"
+            "QListWidget { background: transparent; color: white; font-size: 15px; border: none; }"
+            "QListWidget::item:selected { background: #B71C1C; border-radius: 6px; }"
+        )
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("overview.filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.grid = QListWidget(self)
+        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid.setIconSize(THUMB)
+        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.grid.setMovement(QListWidget.Movement.Static)
+        self.grid.setSpacing(12)
+        self.grid.setWordWrap(True)
+        self.grid.setGridSize(QSize(THUMB.width() + 24, THUMB.height() + 64))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.grid)
+        for i, panel in enumerate(briefing.panels):
+            section = briefing.section_of(i)
+            item = QListWidgetItem(f"{i + 1}. {panel.title}")
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"{panel.title} {section.title} {panel.id}")
+            item.setToolTip(f"{section.title} · {panel.title}")
+            if i in thumbnails:
+                item.setIcon(QIcon(thumbnails[i]))
+            self.grid.addItem(item)
+        self.grid.setCurrentRow(current)
+        self.filter.textChanged.connect(self._on_filter_changed)
+        self.grid.itemActivated.connect(self._on_item_activated)
+        self.grid.itemClicked.connect(self._on_item_activated)
+        self.filter.installEventFilter(self)
+        self.grid.installEventFilter(self)
+        self.setGeometry(parent.rect())
+        parent.installEventFilter(self)
+
+    def open(self) -> None:
+        self.show()
+        self.raise_()
+        self.filter.setFocus()
+
+    def visible_indices(self) -> list[int]:
+        """Return the panel indices the filter leaves visible, in order."""
+        return [
+            self.grid.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.grid.count())
+            if not self.grid.item(r).isHidden()
+        ]
+
+    def _on_filter_changed(self, text: str) -> None:
+        needle = text.strip().lower()
+        first = None
+        for r in range(self.grid.count()):
+            item = self.grid.item(r)
+            hay = str(item.data(Qt.ItemDataRole.UserRole + 1)).lower()
+            hidden = bool(needle) and needle not in hay
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = r
+        if first is not None:
+            current = self.grid.currentItem()
+            if current is None or current.isHidden():
+                self.grid.setCurrentRow(first)
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def choose(self, index: int) -> None:
+        self.sig_chosen.emit(index)
+        self.close_overview()
+
+    def close_overview(self) -> None:
+        self.hide()
+        self.sig_closed.emit()
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key == Qt.Key.Key_Escape or (key in (Qt.Key.Key_G, Qt.Key.Key_Tab) and watched is self.grid):
+            self.close_overview()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.grid.currentItem()
+            if item is not None and not item.isHidden():
+                self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
+            return True
+        if watched is self.filter and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
+                                              Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                                              Qt.Key.Key_Tab):
+            if key == Qt.Key.Key_Tab:
+                self.close_overview()
+                return True
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.filter.text():
+                return False  # move the text cursor
+            self._move(key)
+            return True
+        return False
+
+    def _move(self, key: int) -> None:
+        rows = [r for r in range(self.grid.count()) if not self.grid.item(r).isHidden()]
+        if not rows:
+            return
+        current = self.grid.currentRow()
+        pos = rows.index(current) if current in rows else 0
+        per_row = max(1, self.grid.viewport().width() // self.grid.gridSize().width())
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -per_row,
+                Qt.Key.Key_Down: per_row, Qt.Key.Key_PageUp: -per_row * 3,
+                Qt.Key.Key_PageDown: per_row * 3}[Qt.Key(key)]
+        self.grid.setCurrentRow(rows[min(max(pos + step, 0), len(rows) - 1)])

@@ -1,0 +1,183 @@
+"""The stage: one panel letterboxed on its 16:9 canvas, with transitions and blanking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.presentation import Blank
+from briefing_app.ui.panels import PanelWidget, create_panel_widget
+from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, Theme
+
+TRANSITION_MS = 220  # the issue allows at most 250 ms
+
+
+def canvas_rect(width: int, height: int) -> QRect:
+    """Return the largest 16:9 rectangle centred in width x height (the letterbox)."""
+    scale = min(width / CANVAS_WIDTH, height / CANVAS_HEIGHT)
+    w, h = round(CANVAS_WIDTH * scale), round(CANVAS_HEIGHT * scale)
+    return QRect((width - w) // 2, (height - h) // 2, w, h)
+
+
+class Stage(QWidget):
+    """Shows the panel at an index of a briefing; panel widgets are built once and kept.
+
+    `show_panel` swaps panels with a short cross-fade (unless motion is reduced) and plays
+    the new panel's intro; `set_blank` covers it in black or white.
+    """
+
+    sig_hovered = Signal(str)
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        theme: Theme,
+        *,
+        animated: bool = True,
+        letterbox: str = "#000000",
+        interactive: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._briefing = briefing
+        self._theme = theme
+        self._animated = animated
+        self._letterbox = QColor(letterbox)
+        self._interactive = interactive
+        self._widgets: dict[int, PanelWidget] = {}
+        self._scales: dict[int, float] = {}
+        self._index = -1
+        self._blank = Blank.NONE
+        self._fade: QPropertyAnimation | None = None
+        self._ghost = QLabel(self)
+        self._ghost.hide()
+        self._ghost.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._cover = QWidget(self)
+        self._cover.setAutoFillBackground(True)
+        self._cover.hide()
+        self.setMinimumSize(160, 90)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    # -- what it shows ---------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def panel_widget(self) -> PanelWidget | None:
+        return self._widgets.get(self._index)
+
+    def set_animated(self, animated: bool) -> None:
+        self._animated = animated
+
+    def set_briefing(self, briefing: Briefing, theme: Theme | None = None) -> None:
+        """Show a reloaded briefing (or the same one in another theme) at the same index."""
+        self._briefing = briefing
+        self._theme = theme or self._theme
+        for widget in self._widgets.values():
+            widget.hide()
+            widget.deleteLater()
+        self._widgets.clear()
+        self._scales.clear()
+        index, self._index = self._index, -1
+        if index >= 0:
+            self.show_panel(min(index, len(briefing.panels) - 1), animate=False)
+
+    def show_panel(self, index: int, *, animate: bool = True) -> None:
+        """Show the panel at `index`; the intro plays when `animate` and motion is allowed."""
+        if index == self._index:
+            return
+        animate = animate and self._animated and self.isVisible()
+        old = self._widgets.get(self._index)
+        if old is not None and animate:
+            self._start_fade(old)
+        if old is not None:
+            old.hide()
+        self._index = index
+        widget = self._widget(index)
+        self._place(index)
+        widget.show()
+        widget.raise_()
+        if self._ghost.isVisible():
+            self._ghost.raise_()
+        self._cover.raise_()
+        widget.enter(animate)
+
+    def finish(self) -> None:
+        """Put the current panel in its final state at once (for export and tests)."""
+        widget = self.panel_widget
+        if widget is not None:
+            widget.finish()
+        if self._fade is not None:
+            self._fade.stop()
+            self._ghost.hide()
+
+    def set_blank(self, blank: Blank) -> None:
+        self._blank = blank
+        if blank is Blank.NONE:
+            self._cover.hide()
+            return
+        palette = self._cover.palette()
+        colour = QColor("#000000") if blank is Blank.BLACK else QColor("#FFFFFF")
+        palette.setColor(self._cover.backgroundRole(), colour)
+        self._cover.setPalette(palette)
+        self._cover.setGeometry(self.rect())
+        self._cover.show()
+        self._cover.raise_()
+
+    @property
+    def blank(self) -> Blank:
+        return self._blank
+
+    # -- internals -------------------------------------------------------------------------
+    def _widget(self, index: int) -> PanelWidget:
+        widget = self._widgets.get(index)
+        if widget is None:
+            panel = self._briefing.panels[index]
+            widget = create_panel_widget(panel, self._briefing, self._theme, self)
+            widget.sig_hovered.connect(self.sig_hovered)
+            if not self._interactive:
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            widget.hide()
+            self._widgets[index] = widget
+        return widget
+
+    def _place(self, index: int) -> None:
+        widget = self._widgets[index]
+        rect = canvas_rect(self.width(), self.height())
+        widget.setGeometry(rect)
+        scale = rect.width() / CANVAS_WIDTH
+        if self._scales.get(index) != scale:
+            widget.apply_scale(scale)
+            self._scales[index] = scale
+
+    def _start_fade(self, old: PanelWidget) -> None:
+        self._ghost.setPixmap(old.grab())
+        self._ghost.setGeometry(old.geometry())
+        effect = QGraphicsOpacityEffect(self._ghost)
+        self._ghost.setGraphicsEffect(effect)
+        self._ghost.show()
+        fade = QPropertyAnimation(effect, b"opacity", self)
+        fade.setDuration(TRANSITION_MS)
+        fade.setStartValue(1.0)
+        fade.setEndValue(0.0)
+        fade.setEasingCurve(QEasingCurve.Type.OutCubic)
+        fade.finished.connect(self._ghost.hide)
+        if self._fade is not None:
+            self._fade.stop()
+        self._fade = fade
+        fade.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._index >= 0:
+            self._place(self._index)
+        self._cover.setGeometry(self.rect())
+        if self._ghost.isVisible():
+            self._ghost.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._letterbox)
