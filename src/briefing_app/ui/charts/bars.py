@@ -1,0 +1,77 @@
+"""Pieces shared by the bar kinds: rectangle bars in view coordinates and target lines."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from briefing_app.ui.charts import style
+from briefing_app.ui.charts.base import ChartRenderer
+from briefing_app.ui.charts.text import reference_value, value_label
+
+#: Extra category slots on the right where reference-line labels sit, clear of the data.
+REFERENCE_ROOM = 0.9
+
+
+def make_bar(renderer: ChartRenderer, color: QColor) -> QGraphicsRectItem:
+    """Return an empty bar added to the renderer's plot."""
+    bar = QGraphicsRectItem()
+    bar.setPen(QPen(Qt.PenStyle.NoPen))
+    bar.setBrush(QBrush(color))
+    renderer.plot.addItem(bar, ignoreBounds=True)
+    return bar
+
+
+def set_column(bar: QGraphicsRectItem, centre: float, width: float, value: float) -> None:
+    """Make `bar` a column of height `value` (negative goes down) centred at `centre`."""
+    bar.setRect(QRectF(centre - width / 2, min(0.0, value), width, abs(value)))
+
+
+def set_row(bar: QGraphicsRectItem, centre: float, height: float, value: float) -> None:
+    """Make `bar` a horizontal bar of length `value` centred at `centre` on the y axis."""
+    bar.setRect(QRectF(min(0.0, value), centre - height / 2, abs(value), height))
+
+
+def column_value(bar: QGraphicsRectItem) -> float:
+    """Return the value a column shows, read back from its rectangle."""
+    rect = bar.rect()
+    return rect.y() if rect.y() < 0 else rect.height()
+
+
+def row_value(bar: QGraphicsRectItem) -> float:
+    """Return the value a horizontal bar shows, read back from its rectangle."""
+    rect = bar.rect()
+    return rect.x() if rect.x() < 0 else rect.width()
+
+
+def add_reference_lines(renderer: ChartRenderer, number_format: str, unit: str) -> list[float]:
+    """Draw the spec's reference lines as dashed horizontal lines; return their values."""
+    values = []
+    for ref in renderer.spec.reference_lines:
+        value = reference_value(ref)
+        values.append(value)
+        token = "accent" if ref.style == "target" else "muted"
+        color = style.colour(renderer.theme, token)
+        line = pg.InfiniteLine(
+            pos=value,
+            angle=0,
+            movable=False,
+            pen=renderer.pen(color, 3, dash=True),
+            label=f"{ref.label} {value_label(value, number_format, unit)}".strip(),
+            labelOpts={"position": 0.99, "color": color, "anchors": [(1, 1), (1, 1)]},
+        )
+        line.setZValue(15)
+        renderer.plot.addItem(line, ignoreBounds=True)
+        renderer.track_text(line.label, style.CATEGORY_PX, bold=True)
+        renderer.reference_lines.append(line)
+    return values
+
+
+def value_top(values: list[float], y_max: float | None, headroom: float = 1.22) -> float:
+    """Return the top of a value axis: the spec's y_max, else room above the largest value."""
+    if y_max is not None:
+        return y_max
+    top = max([0.0, *values]) * headroom
+    return top if top > 0 else 1.0

@@ -1,0 +1,75 @@
+"""PROGRESS_RING: series[0].values[0] as a part of `total`, a ring filled to part/total."""
+
+from __future__ import annotations
+
+from briefing_app.model.chart import ChartKind
+from briefing_app.ui.charts import style
+from briefing_app.ui.charts.base import ChartRenderer, Mark
+from briefing_app.ui.charts.items import ArcItem
+from briefing_app.ui.charts.text import (
+    format_value,
+    series_unit,
+    source_of_total,
+    total_of,
+    value_label,
+)
+
+OUTER = 1.0
+INNER = 0.74
+
+
+class ProgressRingRenderer(ChartRenderer):
+    """A full track ring and a fill arc; the centre counts up the percentage."""
+
+    kind = ChartKind.PROGRESS_RING
+
+    def build(self) -> None:
+        spec, series = self.spec, self.spec.series[0]
+        self.plot.getViewBox().setAspectLocked(True)
+        self.part = self.values(0)[0]
+        self.whole = total_of(spec) or self.part or 1.0
+        self.unit = series_unit(spec, 0)
+        self.track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 45))
+        self.track.set_arc(0.0, 360.0)
+        self.plot.addItem(self.track, ignoreBounds=True)
+        whole_text = value_label(self.whole, series.number_format, self.unit)
+        self.total_name = spec.total_label or "总量"
+        source = source_of_total(spec, self.briefing)
+        self.marks.append(
+            Mark(
+                0,
+                -1,
+                f"{self.total_name}: {whole_text}" + (f" — 来源：{source}" if source else ""),
+                item=self.track,
+            )
+        )
+        self.fill = ArcItem(INNER, OUTER, style.colour(self.theme, series.color))
+        self.plot.addItem(self.fill, ignoreBounds=True)
+        name = spec.categories[0] if spec.categories else series.name
+        self.marks.append(Mark(0, 0, self.hover_for(name, 0, 0), item=self.fill))
+        self.centre = self.add_text("", style.CENTRE_PX, self.theme.text, (0.5, 0.5))
+        self.set_range((-1.1, 1.1), (-1.1, 1.1))
+
+    def set_progress(self, t: float) -> None:
+        self.progress = t
+        share = self.part / self.whole
+        self.fill.set_arc(0.0, min(360.0, share * 360.0 * t))
+        self.set_html(self.centre, self._centre_html(t))
+
+    def _centre_html(self, t: float) -> str:
+        series = self.spec.series[0]
+        big = round(style.CENTRE_PX * self.scale)
+        small = round(style.CENTRE_LABEL_PX * self.scale)
+        name = self.spec.categories[0] if self.spec.categories else series.name
+        percent = format_value(self.part / self.whole * 100 * t, "0.0") + "%"
+        part = value_label(self.part * t, series.number_format, self.unit)
+        whole = value_label(self.whole, series.number_format, self.unit)
+        muted = self.theme.muted
+        return (
+            f"<div style='text-align:center'><b style='font-size:{big}px'>{percent}</b><br>"
+            f"<span style='font-size:{small}px;color:{muted}'>{name} {part}<br>"
+            f"{self.total_name} {whole}</span></div>"
+        )
+
+    def drawn_values(self) -> dict[str, list[float]]:
+        return {self.spec.series[0].name: [self.fill.span / 360.0 * self.whole]}

@@ -1,0 +1,123 @@
+"""RANK_MARKER: a 1..total scale (230 zones) with a marker per category at its rank."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+
+from briefing_app.model.chart import ChartKind
+from briefing_app.ui.charts import style
+from briefing_app.ui.charts.bars import make_bar
+from briefing_app.ui.charts.base import ChartRenderer, Mark
+from briefing_app.ui.charts.text import (
+    indicator_of,
+    series_unit,
+    total_of,
+    total_unit,
+    value_label,
+)
+
+TRACK_HALF = 0.18  # half the track's height in view units
+MARKER_Y = 0.62
+
+
+class RankMarkerRenderer(ChartRenderer):
+    """Rank 1 on the left; markers slide in from the back of the field to their rank."""
+
+    kind = ChartKind.RANK_MARKER
+
+    def build(self) -> None:
+        spec, series = self.spec, self.spec.series[0]
+        self.total = max(total_of(spec), max(self.values(0), default=1.0), 1.0)
+        self.unit = series_unit(spec, 0)
+        muted = style.colour(self.theme, "muted")
+        track = make_bar(self, style.faded(muted, 60))
+        track.setRect(1.0, -TRACK_HALF, self.total - 1.0, 2 * TRACK_HALF)
+        self.zone = make_bar(self, style.faded(style.colour(self.theme, series.color), 150))
+        self.colours = style.series_colours(self.theme, series.color, len(spec.categories))
+        self.scatter = pg.ScatterPlotItem(symbol="t", pxMode=True)
+        self.scatter.setZValue(10)
+        self.plot.addItem(self.scatter, ignoreBounds=True)
+        self.xs = np.array([self.total] * len(spec.categories), dtype=float)
+        self.labels = []
+        for i, category in enumerate(spec.categories):
+            self.marks.append(
+                Mark(
+                    0,
+                    i,
+                    self.hover_for(category, 0, i),
+                    point=partial(self._marker_at, i),
+                    radius=style.MARKER_PX * 1.4,
+                )
+            )
+            self.labels.append(self.add_text("", style.VALUE_PX, self.theme.text, (0.5, 1.0)))
+        whole = value_label(self.total, "0", total_unit(spec, self.briefing))
+        caption = f"{spec.total_label} {whole}" if spec.total_label else f"共{whole}"
+        self.add_text(
+            caption,
+            style.CATEGORY_PX,
+            self.theme.muted,
+            (1.0, 0.0),
+            pos=(self.total, -TRACK_HALF - 0.9),
+        )
+        ticks = [1.0, *self._steps(), self.total]
+        self.category_axis("bottom", tuple(f"{t:g}" for t in ticks), ticks)
+        self.plot.getAxis("bottom").setZValue(-1)
+        pad = self.total * 0.05
+        self.set_range((1.0 - pad, self.total + pad), (-1.6, 2.6))
+
+    def _marker_at(self, i: int) -> QPointF:
+        return QPointF(float(self.xs[i]), MARKER_Y)
+
+    def _steps(self) -> list[float]:
+        step = next(
+            s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10**9) if self.total / s <= 6
+        )
+        return [float(v) for v in range(step, int(self.total - step * 0.4), step)]
+
+    def set_progress(self, t: float) -> None:
+        self.progress = t
+        ranks = self.values(0)
+        for i, rank in enumerate(ranks):
+            self.xs[i] = self.total + (rank - self.total) * t
+        size = style.MARKER_PX * 2.6 * self.scale
+        self.scatter.setData(
+            x=self.xs,
+            y=[MARKER_Y] * len(ranks),
+            size=size,
+            brush=self.colours,
+            pen=pg.mkPen(self.theme.surface, width=2),
+        )
+        best = float(self.xs.min()) if len(ranks) else 1.0
+        self.zone.setRect(1.0, -TRACK_HALF, max(0.0, best - 1.0), 2 * TRACK_HALF)
+        fmt = self.spec.series[0].number_format
+        for i, label in enumerate(self.labels):
+            # Alternate heights so neighbouring markers' labels do not collide.
+            y = MARKER_Y + 0.5 + (0.9 if i % 2 else 0.0)
+            label.setPos(float(self.xs[i]), y)
+            self.set_html(label, self._label_html(i, self._rank_text(i, self.xs[i], fmt)))
+
+    def _rank_text(self, i: int, shown: float, fmt: str) -> str:
+        ind = indicator_of(self.spec, self.briefing, 0, i)
+        if ind is not None and ind.label and self.progress >= 1.0:
+            return ind.label
+        if self.unit:
+            return value_label(shown, fmt, self.unit)
+        return f"第{value_label(shown, fmt, '')}位"
+
+    def _label_html(self, i: int, rank: str) -> str:
+        cat_px = round(style.CATEGORY_PX * self.scale)
+        val_px = round(style.VALUE_PX * self.scale)
+        return (
+            f"<div style='text-align:center'>"
+            f"<span style='font-size:{cat_px}px'>{self.spec.categories[i]}</span><br>"
+            f"<b style='font-size:{val_px}px;color:{self.colours[i].name()}'>{rank}</b>"
+            f"</div>"
+        )
+
+    def drawn_values(self) -> dict[str, list[float]]:
+        x, _ = self.scatter.getData()
+        return {self.spec.series[0].name: [float(v) for v in x]}

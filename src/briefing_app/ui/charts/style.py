@@ -1,0 +1,62 @@
+"""Type, pen and colour choices shared by the chart renderers, in 1920x1080 canvas px."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from briefing_app.ui import theme as theme_module
+from briefing_app.ui.theme import Theme
+
+# Canvas px; everything is multiplied by the view's scale. The brief's floor: category
+# labels >= 26, value labels >= 30, so a hall's back row can read them.
+CATEGORY_PX = 30
+VALUE_PX = 34
+TICK_PX = 24  # numeric axis ticks (line chart, rank scale)
+LEGEND_PX = 28
+HOVER_PX = 26
+CENTRE_PX = 88  # the big figure in the middle of a donut or ring
+CENTRE_LABEL_PX = 30
+LINE_WIDTH = 5
+MARKER_PX = 22
+AXIS_GAP = 10  # between an axis line and its labels
+
+
+def chart_font(px: float, bold: bool = False) -> QFont:
+    """Return the bundled CJK family at `px` pixels, with the system CJK fonts as fallback."""
+    font = QFont()
+    font.setFamilies([theme_module.FONT_FAMILY, *theme_module.FALLBACK_FAMILIES])
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def text_height(font: QFont) -> float:
+    """Return the line height of `font` in px (CJK glyphs are taller than Latin ones)."""
+    return QFontMetricsF(font).height()
+
+
+def text_width(font: QFont, text: str) -> float:
+    """Return the advance width of the widest line of `text` in px."""
+    metrics = QFontMetricsF(font)
+    return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0.0)
+
+
+def colour(theme: Theme, token: str) -> QColor:
+    """Return the colour of a chart colour token; an unknown token falls back to primary."""
+    try:
+        return QColor(theme.token(token))
+    except KeyError:
+        return QColor(theme.primary)
+
+
+def series_colours(theme: Theme, first: str, count: int) -> list[QColor]:
+    """Return `count` colours: the series' own token first, then the theme's series order."""
+    tokens = [first, *(t for t in theme.series_tokens if t != first)]
+    return [colour(theme, tokens[i % len(tokens)]) for i in range(count)]
+
+
+def faded(color: QColor, alpha: int) -> QColor:
+    """Return `color` with alpha (0..255), for bands and tracks."""
+    out = QColor(color)
+    out.setAlpha(alpha)
+    return out

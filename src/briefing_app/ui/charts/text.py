@@ -1,0 +1,145 @@
+"""Qt-free text of the live charts: value labels, exact values, hover text and sources."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.chart import ChartSpec, ReferenceLine
+from briefing_app.model.indicator import Indicator, format_number
+
+_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def format_value(value: float, number_format: str) -> str:
+    """Return `value` in an Excel-style `number_format` ("0", "0.0", "#,##0", "0%")."""
+    fmt = number_format.strip() or "0"
+    percent = fmt.endswith("%")
+    core = fmt.rstrip("%")
+    decimals = len(core.split(".", 1)[1]) if "." in core else 0
+    if percent:  # Excel semantics, so the deck and the screen agree: 0.171 -> 17%
+        value *= 100
+    text = f"{value:,.{decimals}f}" if "," in core else f"{value:.{decimals}f}"
+    if text.startswith("-") and not text.strip("-0.,"):
+        text = text[1:]  # a count-up passing through zero never shows "-0"
+    return text + ("%" if percent else "")
+
+
+def value_label(value: float, number_format: str, unit: str) -> str:
+    """Return a value label such as '187个' or '8%' (no unit doubled after a percent)."""
+    text = format_value(value, number_format)
+    if text.endswith("%") and unit == "%":
+        return text
+    return text + unit
+
+
+def series_unit(spec: ChartSpec, series: int) -> str:
+    """Return the unit of a series: its own, else the chart's."""
+    return spec.series[series].unit or spec.unit
+
+
+def indicator_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> Indicator | None:
+    """Return the indicator a value was resolved from, or None for a literal number."""
+    refs = spec.series[series].refs
+    ref = refs[index] if index < len(refs) else None
+    if not ref:
+        return None
+    try:
+        return briefing.indicator(ref)
+    except KeyError:
+        return None
+
+
+def source_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> str:
+    """Return the source sentence behind one value; "" when none is known.
+
+    An indicator's quoted `source` wins; a derived indicator explains its formula in the
+    names of its inputs; a literal number falls back to the series' and then the chart's source.
+    """
+    ind = indicator_of(spec, briefing, series, index)
+    if ind is not None:
+        if ind.source:
+            return ind.source
+        if ind.formula:
+            return "由" + _formula_in_names(ind.formula, briefing) + "计算"
+    return spec.series[series].source or spec.source or ""
+
+
+def _formula_in_names(formula: str, briefing: Briefing) -> str:
+    def name(match: re.Match[str]) -> str:
+        try:
+            return briefing.indicator(match.group(0)).name
+        except KeyError:
+            return match.group(0)
+
+    return _ID.sub(name, formula).replace("*", "×").replace("/", "÷")
+
+
+def exact_value(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> str:
+    """Return the exact value with its unit, e.g. '2940.1亿元' or '1000亿元（千亿级）'."""
+    value = series_values(spec, series)[index]
+    unit = series_unit(spec, series)
+    ind = indicator_of(spec, briefing, series, index)
+    if ind is None:
+        return plain_number(value) + unit
+    text = format_number(value, ind.decimals) + (unit or ind.unit)
+    return f"{text}（{ind.label}）" if ind.label else text
+
+
+def plain_number(value: float) -> str:
+    """Return a number without trailing zeros: 187.0 -> '187', 2940.10 -> '2940.1'."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def hover_text(spec: ChartSpec, briefing: Briefing, name: str, series: int, index: int) -> str:
+    """Return '<name>: <exact value><unit> — 来源：<source>' (no source part when unknown)."""
+    text = f"{name}: {exact_value(spec, briefing, series, index)}"
+    source = source_of(spec, briefing, series, index)
+    return f"{text} — 来源：{source}" if source else text
+
+
+def series_values(spec: ChartSpec, series: int) -> tuple[float, ...]:
+    """Return the numbers of a series: the loader's resolved values, else the literal ones."""
+    s = spec.series[series]
+    if s.resolved:
+        return s.resolved
+    return tuple(float(v) for v in s.values)  # a str here is an unresolved indicator id: bug
+
+
+def reference_value(ref: ReferenceLine) -> float:
+    """Return the numeric value of a reference line (an indicator id resolves to `resolved`)."""
+    if isinstance(ref.value, str):
+        return ref.resolved
+    return float(ref.value)
+
+
+def total_of(spec: ChartSpec) -> float:
+    """Return the whole of a donut, ring or rank scale: the resolved total, else the sum."""
+    if spec.resolved_total is not None:
+        return spec.resolved_total
+    if isinstance(spec.total, int | float):
+        return float(spec.total)
+    return float(sum(series_values(spec, 0))) if spec.series else 0.0
+
+
+def total_unit(spec: ChartSpec, briefing: Briefing) -> str:
+    """Return the unit of a chart's `total`: its indicator's, else the first series'."""
+    if isinstance(spec.total, str):
+        try:
+            return briefing.indicator(spec.total).unit
+        except KeyError:
+            pass
+    return series_unit(spec, 0) if spec.series else spec.unit
+
+
+def source_of_total(spec: ChartSpec, briefing: Briefing) -> str:
+    """Return the source sentence of a chart's `total` when it names an indicator."""
+    if isinstance(spec.total, str):
+        try:
+            ind = briefing.indicator(spec.total)
+        except KeyError:
+            return spec.source or ""
+        if ind.source:
+            return ind.source
+    return spec.source or ""
