@@ -21,7 +21,7 @@ from briefing_app.model.indicator import Indicator
 from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
 
 #: String fields that are not shown to the audience as text.
-_NOT_DISPLAYED = {"id", "notes", "source", "sources", "color", "number_format", "icon",
+_NOT_DISPLAYED = {"id", "notes", "source", "sources", "color", "number_format",
                   "indicator", "kind", "style", "values", "refs", "total", "value"}
 _QUOTE_FIELDS = {"source", "sources"}
 

@@ -23,8 +23,6 @@ class Meta:
     meeting: str
     date: dt.date
     anniversary: Anniversary | None = None
-    language: str = "zh-CN"
-    author: str = ""
 
 
 @dataclass(frozen=True)

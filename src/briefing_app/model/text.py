@@ -24,4 +24,3 @@ class Card:
     title: str
     text: str = ""
     source: str | None = None
-    icon: str | None = None
