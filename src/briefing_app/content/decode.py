@@ -236,7 +236,8 @@ def _is_null(node: yaml.Node) -> bool:
 def _child(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     for key_node, value_node in node.value:
         if key_node.value == key:
-            return value_node
+            found: yaml.Node = value_node
+            return found
     return None
 
 

@@ -12,7 +12,7 @@ from briefing_app.model.briefing import Briefing
 
 def to_data(briefing: Briefing) -> dict[str, Any]:
     """Return the briefing as dicts, lists, strings and numbers; resolved values included."""
-    data = _plain(briefing)
+    data: dict[str, Any] = _plain(briefing)
     data.pop("source_text", None)
     return data
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
-_OPS = {
+_OPS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Add: lambda a, b: a + b,
     ast.Sub: lambda a, b: a - b,
     ast.Mult: lambda a, b: a * b,
@@ -40,7 +40,8 @@ def _eval(node: ast.expr, values: Mapping[str, Decimal]) -> Decimal:
         left, right = _eval(node.left, values), _eval(node.right, values)
         if isinstance(node.op, ast.Div) and right == 0:
             raise FormulaError("division by zero")
-        return Decimal(_OPS[type(node.op)](left, right))
+        operate: Callable[[Decimal, Decimal], Decimal] = _OPS[type(node.op)]
+        return operate(left, right)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         return -_eval(node.operand, values)
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):

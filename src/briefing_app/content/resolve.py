@@ -108,7 +108,7 @@ def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
             chart = getattr(panel, "chart", None)
             if isinstance(chart, ChartSpec):
                 chart = _resolve_chart(chart, values, dec, f"{path}.chart")
-                panel = dataclasses.replace(panel, chart=chart)  # type: ignore[type-var]
+                panel = dataclasses.replace(panel, chart=chart)  # type: ignore[arg-type]
             panels.append(panel)
         sections.append(dataclasses.replace(section, panels=tuple(panels)))
     return tuple(sections)

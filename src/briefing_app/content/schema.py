@@ -60,7 +60,8 @@ def _ref(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         defs[name] = {}  # placeholder against recursion
         if issubclass(cls, PanelBase):
             obj = _object(cls, defs)
-            obj["properties"] = {"kind": {"const": cls.kind.value}, **obj["properties"]}  # type: ignore[attr-defined]
+            kind = next(f.default for f in dataclasses.fields(cls) if f.name == "kind")
+            obj["properties"] = {"kind": {"const": kind.value}, **obj["properties"]}
             obj["required"] = ["kind", *obj.get("required", [])]
             defs[name] = obj
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from briefing_app.ui.presenter_console import PresenterConsole
 from briefing_app.ui.screen_choice import choose_screens
 from briefing_app.ui.session import BriefingSession
 from briefing_app.ui.settings import Settings
+from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
 from briefing_app.ui.workers import run_in_background
 
@@ -116,7 +117,9 @@ class AppController(QObject):
         self.clock.start()
         self._place_windows()
         self.audience.show_panel(self.state.current, animate=False)
-        self.audience.stage.panel_widget and self.audience.stage.panel_widget.enter(self.animated)
+        widget = self.audience.stage.panel_widget
+        if widget is not None:
+            widget.enter(self.animated)
         self.audience.activateWindow()
 
     def end_show(self) -> None:
@@ -293,7 +296,7 @@ class AppController(QObject):
         for stage in self._stages():
             stage.set_animated(self.animated)
 
-    def _stages(self) -> list:  # type: ignore[type-arg]
+    def _stages(self) -> list[Stage]:
         stages = [self.main.stage]
         if self.audience is not None:
             stages.append(self.audience.stage)
@@ -347,7 +350,8 @@ class AppController(QObject):
             self.export_to(fmt, Path(out))
 
     def export_to(self, fmt: str, out: Path) -> None:
-        progress = QProgressDialog(tr("export.running"), None, 0, len(self.briefing.panels), self.main)
+        progress = QProgressDialog(tr("export.running"), "", 0, len(self.briefing.panels), self.main)
+        progress.setCancelButton(None)  # Qt: None removes the button
         progress.setMinimumDuration(200)
         progress.setValue(0)
 
@@ -367,7 +371,7 @@ class AppController(QObject):
         if fmt == "pptx":
             from briefing_app.paths import default_template
 
-            def job(report):  # type: ignore[no-untyped-def]
+            def job(report: Callable[[int, int], None]) -> None:
                 from briefing_app.export.pptx.deck import export_deck
 
                 export_deck(briefing, out, default_template())

@@ -105,7 +105,7 @@ class Overview(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self.parentWidget().rect())  # type: ignore[union-attr]  # has a parent
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False

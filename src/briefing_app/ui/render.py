@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QPoint, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -69,7 +69,7 @@ class _PdfHandout:
             self.painter = QPainter(self.writer)
         else:
             self.writer.newPage()
-        widget.render(self.painter)
+        widget.render(self.painter, QPoint(0, 0))
 
     def close(self, ok: bool) -> None:
         if self.painter is not None:
@@ -149,7 +149,7 @@ def export_images_incrementally(
 
 def _save_png(image: QImage, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    if not image.save(str(tmp), "PNG"):
+    if not image.save(str(tmp), b"PNG"):
         raise OSError(f"cannot write {path}")
     os.replace(tmp, path)
 

@@ -26,7 +26,7 @@ def choose_screens(
         raise ValueError("no screen")
     if len(names) == 1:
         return ScreenChoice(names[0], None)
-    if preferred_audience in names:
+    if preferred_audience is not None and preferred_audience in names:
         audience = preferred_audience
     else:
         audience = next((n for n in names if n != primary), names[0])

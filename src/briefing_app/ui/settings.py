@@ -49,7 +49,8 @@ class Settings:
         self._qs.setValue("view/language", language)
 
     def notes_font_size(self) -> int:
-        return int(self._qs.value("console/notes_font_size", 22))
+        value = self._qs.value("console/notes_font_size", 22)
+        return int(value) if isinstance(value, int | str) else 22
 
     def set_notes_font_size(self, size: int) -> None:
         self._qs.setValue("console/notes_font_size", size)
