@@ -1,0 +1,381 @@
+"""PanelWidget: the base of every panel view, drawn on a 1920x1080 canvas and scaled crisply.
+
+Every size in a panel is written in canvas pixels. `apply_scale()` re-applies each font size,
+margin, spacing, radius and pen width as canvas px x scale (no pixmap scaling, so text stays
+sharp at any resolution) and then fits the text: when the wrapped text of the panel needs more
+room than the panel has, all text steps down together (`fit` < 1) until nothing is clipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QParallelAnimationGroup,
+    QPropertyAnimation,
+    QRect,
+    QSequentialAnimationGroup,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.panels import PanelBase, PanelKind
+from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, FALLBACK_FAMILIES, FONT_FAMILY, Theme
+
+if TYPE_CHECKING:
+    from briefing_app.ui.panels.chart_area import ChartArea
+
+#: The smallest text factor: below it text is too small for the back of a meeting room, and
+#: content that needs less belongs on two panels.
+MIN_FIT = 0.55
+FIT_STEP = 0.05
+
+
+def fit_steps(max_fit: float) -> tuple[float, ...]:
+    """Return the text factors tried in order, from `max_fit` down to MIN_FIT."""
+    count = round((max_fit - MIN_FIT) / FIT_STEP) + 1
+    return tuple(round(max_fit - FIT_STEP * i, 2) for i in range(count))
+
+
+#: Intro timing (ms): count-ups finish within COUNT_UP_MS; blocks fade in one after another.
+COUNT_UP_MS = 800
+FADE_MS = 320
+STAGGER_MS = 70
+
+
+def panel_font(px: float, *, bold: bool = False) -> QFont:
+    """Return the briefing font at `px` device-independent pixels (bundled family first)."""
+    font = QFont()
+    font.setFamilies([FONT_FAMILY, *FALLBACK_FAMILIES])
+    font.setPixelSize(max(1, round(px)))
+    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    return font
+
+
+def chinese_date(date: object) -> str:
+    """Return a date as written in Chinese documents, e.g. 2023年1月9日."""
+    year, month, day = date.year, date.month, date.day  # type: ignore[attr-defined]
+    return f"{year}年{month}月{day}日"
+
+
+CHINESE_DIGITS = "零一二三四五六七八九十"
+
+
+def chinese_ordinal(n: int) -> str:
+    """Return 1..99 as a Chinese numeral: 1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CHINESE_DIGITS[tens] + "十")
+    return head + (CHINESE_DIGITS[ones] if ones else "")
+
+
+@runtime_checkable
+class Scaled(Protocol):
+    """A part of a panel that re-applies its canvas sizes (fonts, pens, margins) at a scale."""
+
+    def rescale(self, scale: float, fit: float) -> None: ...
+
+
+@runtime_checkable
+class CountUp(Protocol):
+    """A big number that counts up during the intro."""
+
+    def set_progress(self, progress: float) -> None: ...
+
+    def shown_text(self) -> str: ...
+
+
+class PanelWidget(QWidget):
+    """One panel of the briefing as a widget; subclasses fill `self.body` in `build()`.
+
+    The windows use: `apply_scale(scale)` after placing the widget in its letterboxed rect,
+    `enter(animated)` when it appears, `finish()` for the final state at once, `sig_hovered`
+    for the source of a big number, and `count_up_values()` in tests.
+    """
+
+    kind: PanelKind
+    sig_hovered = Signal(str)
+
+    #: Content panels get the red band, the title block and the footer; cover/closing don't.
+    chrome = True
+    #: Canvas-px margins of the whole panel (left, top, right, bottom).
+    root_margins = (96, 64, 96, 32)
+    #: Sparse panels let their body text grow up to this factor to fill the room; the
+    #: titles keep their size (see `Text`).
+    max_fit = 1.0
+
+    def __init__(
+        self, panel: PanelBase, briefing: Briefing, theme: Theme, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.briefing = briefing
+        self.theme = theme
+        self._scale = 1.0
+        self._fit = 1.0
+        self._fitting = False
+        self._spaced: list[tuple[QLayout, tuple[int, int, int, int], int]] = []
+        self._intro: list[QWidget] = []
+        self._count_ups: list[CountUp] = []
+        self._charts: list[ChartArea] = []
+        self._group: QParallelAnimationGroup | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+        self.root = QVBoxLayout(self)
+        # The panel never grows to its layout's minimum: the stage decides its size.
+        self.root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.space(self.root, self.root_margins, 24)
+        self.body = QVBoxLayout()
+        self.space(self.body, (0, 0, 0, 0), theme.gap)
+        if self.chrome:
+            from briefing_app.ui.panels.parts import Footer
+
+            self.header = self.make_header()
+            self.root.addWidget(self.header)
+            self.root.addLayout(self.body, 1)
+            self.root.addWidget(Footer(self._footer_texts(), theme))
+        else:
+            self.root.addLayout(self.body, 1)
+        self.build()
+        self.resize(CANVAS_WIDTH, CANVAS_HEIGHT)
+        self.apply_scale(1.0)
+
+    # -- for subclasses -------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Fill `self.body` with the panel's content (subclasses)."""
+        raise NotImplementedError
+
+    def make_header(self) -> QWidget:
+        """Return the header of a content panel: title, gold rule, lead (tasks add a badge)."""
+        from briefing_app.ui.panels.parts import TitleBlock
+
+        return TitleBlock(self.panel.title, self.panel.lead, self.theme)
+
+    def space(self, layout: QLayout, margins: tuple[int, int, int, int], spacing: int) -> QLayout:
+        """Register canvas-px margins and spacing of `layout`; return the layout."""
+        self._spaced.append((layout, margins, spacing))
+        return layout
+
+    def intro(self, widget: QWidget) -> QWidget:
+        """Fade `widget` in during the intro, after the ones registered before; return it."""
+        self._intro.append(widget)
+        return widget
+
+    def count_up(self, number: CountUp) -> None:
+        """Count `number` up from 0 during the intro."""
+        self._count_ups.append(number)
+
+    def add_chart(self, area: ChartArea) -> ChartArea:
+        """Play `area`'s chart with the intro and pass on its hover texts; return it."""
+        self._charts.append(area)
+        area.sig_hovered.connect(self.sig_hovered)
+        return area
+
+    def paint_background(self, painter: QPainter) -> None:
+        """Paint the ground and the chrome; cover and closing paint their own."""
+        s = self._scale
+        painter.fillRect(self.rect(), QColor(self.theme.background))
+        painter.fillRect(
+            QRect(0, 0, self.width(), max(1, round(10 * s))), QColor(self.theme.primary)
+        )
+        painter.fillRect(
+            QRect(0, round(10 * s), self.width(), max(1, round(2 * s))), QColor(self.theme.accent)
+        )
+
+    # -- the API used by the windows ------------------------------------------------------
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @property
+    def fit(self) -> float:
+        """Return the text shrink factor chosen so the text fits (1.0 = designed size)."""
+        return self._fit
+
+    def apply_scale(self, scale: float) -> None:
+        """Re-apply every canvas size at `scale` (rect width / 1920) and fit the text."""
+        self._scale = max(0.05, float(scale))
+        self._refit()
+
+    def enter(self, animated: bool) -> None:
+        """Show the panel's intro (count-ups, fades), or its final state when not animated."""
+        self._stop()
+        if not animated:
+            self.finish()
+            return
+        group = QParallelAnimationGroup(self)
+        for i, widget in enumerate(self._intro):
+            effect = QGraphicsOpacityEffect(widget)
+            effect.setOpacity(0.0)
+            widget.setGraphicsEffect(effect)
+            fade = QPropertyAnimation(effect, b"opacity", group)
+            fade.setDuration(FADE_MS)
+            fade.setStartValue(0.0)
+            fade.setEndValue(1.0)
+            fade.setEasingCurve(QEasingCurve.Type.OutCubic)
+            seq = QSequentialAnimationGroup(group)
+            seq.addPause(min(i * STAGGER_MS, COUNT_UP_MS - FADE_MS))
+            seq.addAnimation(fade)
+            group.addAnimation(seq)
+        if self._count_ups:
+            from PySide6.QtCore import QVariantAnimation
+
+            counter = QVariantAnimation(group)
+            counter.setDuration(COUNT_UP_MS)
+            counter.setStartValue(0.0)
+            counter.setEndValue(1.0)
+            counter.setEasingCurve(QEasingCurve.Type.OutCubic)
+            counter.valueChanged.connect(self._on_count_progress)
+            group.addAnimation(counter)
+            self._on_count_progress(0.0)
+        group.finished.connect(self._settle)
+        self._group = group
+        group.start()
+        for area in self._charts:
+            area.play(True)
+
+    def finish(self) -> None:
+        """Jump to the final state at once: exact numbers, everything fully shown."""
+        self._settle()
+        for area in self._charts:
+            area.finish()
+
+    def _settle(self) -> None:
+        self._stop()
+        for widget in self._intro:
+            widget.setGraphicsEffect(None)  # type: ignore[arg-type]
+        for number in self._count_ups:
+            number.set_progress(1.0)
+
+    def count_up_values(self) -> list[str]:
+        """Return the big-number texts currently shown, in reading order."""
+        return [number.shown_text() for number in self._count_ups]
+
+    def emit_hover(self, text: str) -> None:
+        """Announce what the pointer is over ('' when it leaves)."""
+        self.sig_hovered.emit(text)
+
+    # -- Qt -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint_background(painter)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self.sig_hovered.emit("")
+        return super().event(event)
+
+    # -- fitting --------------------------------------------------------------------------
+
+    def _on_count_progress(self, value: object) -> None:
+        for number in self._count_ups:
+            number.set_progress(float(value))  # type: ignore[arg-type]
+
+    def _stop(self) -> None:
+        if self._group is not None:
+            group, self._group = self._group, None
+            group.finished.disconnect(self._settle)
+            group.stop()
+            group.deleteLater()
+
+    def _footer_texts(self) -> tuple[str, str]:
+        meta = self.briefing.meta
+        index = self.briefing.index_of(self.panel.id)
+        total = len(self.briefing.panels)
+        page = f"{index + 1} / {total}" if index >= 0 else ""
+        return f"{meta.organisation}  ·  {meta.meeting}", page
+
+    def _apply(self, scale: float, fit: float) -> None:
+        for layout, (left, top, right, bottom), spacing in self._spaced:
+            layout.setContentsMargins(
+                round(left * scale), round(top * scale), round(right * scale), round(bottom * scale)
+            )
+            layout.setSpacing(round(spacing * scale * (0.5 + 0.5 * fit)))
+        for child in self.findChildren(QWidget):
+            if isinstance(child, Scaled):
+                child.rescale(scale, fit)
+
+    def _refit(self) -> None:
+        """Apply the scale with the largest text that fits the panel's current size."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            for fit in fit_steps(self.max_fit):
+                self._apply(self._scale, fit)
+                self._fit = fit
+                if self._text_fits():
+                    break
+            self.update()
+        finally:
+            self._fitting = False
+
+    def _text_fits(self) -> bool:
+        self._lay_out_now()
+        return not clipped_labels(self)
+
+    def _lay_out_now(self) -> None:
+        """Lay out every nested widget synchronously (hidden widgets defer it otherwise)."""
+        for widget in _widgets_top_down(self):
+            layout = widget.layout()
+            if layout is not None:
+                _invalidate(layout)
+                layout.activate()
+
+
+def clipped_labels(panel: QWidget) -> list[QLabel]:
+    """Return the visible labels of `panel` whose text is cut off or that stick out of it."""
+    bounds = panel.rect()
+    bad = []
+    for label in panel.findChildren(QLabel):
+        if not label.isVisibleTo(panel) or not label.text():
+            continue
+        if label.wordWrap() and label.heightForWidth(label.width()) > label.height():
+            bad.append(label)
+            continue
+        if not label.wordWrap() and label.sizeHint().width() > label.width() + 1:
+            bad.append(label)
+            continue
+        rect = QRect(label.mapTo(panel, label.rect().topLeft()), label.size())
+        if not bounds.contains(rect):
+            bad.append(label)
+    return bad
+
+
+def _widgets_top_down(root: QWidget) -> Iterator[QWidget]:
+    yield root
+    for child in root.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        yield from _widgets_top_down(child)
+
+
+def _invalidate(layout: QLayout) -> None:
+    layout.invalidate()
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _invalidate(inner)

@@ -1,0 +1,25 @@
+"""Bullets: a title, a lead sentence and items with a red marker; emphasis items are bold."""
+
+from __future__ import annotations
+
+from briefing_app.model.panels import BulletsPanel, PanelKind
+from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.parts import BulletList
+
+
+class BulletsPanelWidget(PanelWidget):
+    """A list of statements at reading size; few items are set larger than many."""
+
+    kind = PanelKind.BULLETS
+    max_fit = 1.3
+
+    def build(self) -> None:
+        panel = self.panel
+        assert isinstance(panel, BulletsPanel)
+        t = self.theme
+        size = t.heading_size - 4 if len(panel.items) <= 4 else t.body_size + 4
+        self.items = BulletList(panel.items, t, size=size, gap=28)
+        self.body.addWidget(self.items)
+        self.body.addStretch(1)
+        for item in self.items.items:
+            self.intro(item)

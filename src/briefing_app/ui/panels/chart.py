@@ -1,0 +1,31 @@
+"""Chart: a title, a lead, the chart area and optional takeaways at its side."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout
+
+from briefing_app.model.panels import ChartPanel, PanelKind
+from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.chart_area import ChartArea
+from briefing_app.ui.panels.parts import BulletList
+
+
+class ChartPanelWidget(PanelWidget):
+    """The chart fills the body; takeaways, when given, take the right third."""
+
+    kind = PanelKind.CHART
+    max_fit = 1.15
+
+    def build(self) -> None:
+        panel = self.panel
+        assert isinstance(panel, ChartPanel)
+        row = QHBoxLayout()
+        self.space(row, (0, 0, 0, 0), self.theme.gap * 2)
+        self.chart = self.add_chart(ChartArea(panel.chart, self.briefing, self.theme, panel.title))
+        row.addWidget(self.chart, 2)
+        self.intro(self.chart)
+        if panel.items:
+            self.items = BulletList(panel.items, self.theme, size=self.theme.body_size + 2)
+            row.addWidget(self.items, 1)
+            self.intro(self.items)
+        self.body.addLayout(row, 1)

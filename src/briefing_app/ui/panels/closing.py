@@ -1,0 +1,54 @@
+"""Closing: a large centred call, its subtitle and text, the organisation and date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from briefing_app.model.panels import ClosingPanel, PanelKind
+from briefing_app.ui.panels.base import PanelWidget, chinese_date
+from briefing_app.ui.panels.parts import Band, Rule, Text, balanced_break
+from briefing_app.ui.theme import CANVAS_WIDTH
+
+CENTRE = Qt.AlignmentFlag.AlignHCenter
+
+
+class ClosingPanelWidget(PanelWidget):
+    """The last page: the closing words large in the middle, the red band at the foot."""
+
+    kind = PanelKind.CLOSING
+    chrome = False
+    root_margins = (0, 0, 0, 0)
+
+    def build(self) -> None:
+        panel = self.panel
+        assert isinstance(panel, ClosingPanel)
+        meta, t = self.briefing.meta, self.theme
+        size = round(t.title_size * 1.5)
+        column = QWidget()
+        col = QVBoxLayout(column)
+        self.space(col, (t.margin + 40, 0, t.margin + 40, 0), 32)
+        title = balanced_break(panel.title, size, CANVAS_WIDTH - 2 * (t.margin + 40))
+        self.title = Text(title, size, t.primary, bold=True, align=CENTRE, shrink=0.6)
+        self.rule = Rule(t, centred=True, length=560)
+        self.subtitle = Text(panel.subtitle, t.heading_size + 4, t.text, align=CENTRE, shrink=0.7)
+        self.subtitle.setVisible(bool(panel.subtitle))
+        text = panel.text.text if panel.text else ""
+        self.text = Text(text, t.body_size + 2, t.muted, align=CENTRE)
+        self.text.setVisible(bool(text))
+        for widget in (self.title, self.rule, self.subtitle, self.text):
+            col.addWidget(widget)
+        self.body.addStretch(1)
+        self.body.addWidget(column)
+        self.body.addStretch(1)
+
+        self.band = Band(t)
+        self.organisation = Text(
+            meta.organisation, t.heading_size, "#FFFFFF", bold=True, align=CENTRE
+        )
+        self.date = Text(chinese_date(meta.date), t.body_size, "#F3DFA2", align=CENTRE)
+        self.band.box.addWidget(self.organisation)
+        self.band.box.addWidget(self.date)
+        self.body.addWidget(self.band)
+        for widget in (self.title, self.rule, self.subtitle, self.text, self.band):
+            self.intro(widget)

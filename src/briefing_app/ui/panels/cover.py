@@ -1,0 +1,127 @@
+"""The cover: briefing title, subtitle, meeting and date, the anniversary badge, organisation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from briefing_app.model.briefing import Anniversary
+from briefing_app.model.panels import CoverPanel, PanelKind
+from briefing_app.ui.panels.base import PanelWidget, chinese_date, panel_font
+from briefing_app.ui.panels.parts import Band, Rule, Text, balanced_break
+from briefing_app.ui.theme import CANVAS_WIDTH, Theme
+
+CENTRE = Qt.AlignmentFlag.AlignHCenter
+
+
+class AnniversaryBadge(QWidget):
+    """A gold seal: 建区 / 30 / 周年 in a double ring, the years 1993—2023 under it."""
+
+    DIAMETER = 200
+
+    def __init__(self, anniversary: Anniversary, theme: Theme) -> None:
+        super().__init__()
+        self._years = anniversary.years
+        self._span = f"{anniversary.founded}—{anniversary.founded + anniversary.years}"
+        self._theme = theme
+        self._scale = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setToolTip(f"建区{self._years}周年 {self._span}")
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self._scale = scale
+        self.setFixedSize(round(self.DIAMETER * 1.3 * scale), round((self.DIAMETER + 52) * scale))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        s, t = self._scale, self._theme
+        d = self.DIAMETER * s
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        circle = QRectF((self.width() - d) / 2, 0, d, d).adjusted(3 * s, 3 * s, -3 * s, -3 * s)
+        painter.setPen(QPen(QColor(t.accent), max(1.0, 5 * s)))
+        painter.setBrush(QColor(t.surface))
+        painter.drawEllipse(circle)
+        inner = circle.adjusted(12 * s, 12 * s, -12 * s, -12 * s)
+        painter.setPen(QPen(QColor(t.accent), max(1.0, 1.5 * s)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+        cx = circle.center().x()
+        self._line(painter, "建区", cx, circle.top() + 58 * s, 24 * s, t.accent)
+        self._line(painter, str(self._years), cx, circle.top() + 132 * s, 76 * s, t.primary)
+        self._line(painter, "周年", cx, circle.top() + 166 * s, 24 * s, t.accent)
+        self._line(painter, self._span, cx, self.height() - 10 * s, 26 * s, t.secondary)
+        painter.end()
+
+    @staticmethod
+    def _line(
+        painter: QPainter, text: str, cx: float, baseline: float, px: float, color: str
+    ) -> None:
+        font = panel_font(px, bold=True)
+        painter.setFont(font)
+        painter.setPen(QColor(color))
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        painter.drawText(QPointF(cx - width / 2, baseline), text)
+
+
+class CoverPanelWidget(PanelWidget):
+    """The title page: deep red band at the foot, gold rules, the anniversary seal."""
+
+    kind = PanelKind.COVER
+    chrome = False
+    root_margins = (0, 0, 0, 0)
+
+    def build(self) -> None:
+        panel = self.panel
+        assert isinstance(panel, CoverPanel)
+        meta, t = self.briefing.meta, self.theme
+
+        top = QHBoxLayout()
+        self.space(top, (t.margin, 56, t.margin, 0), t.gap)
+        self.organisation = Text(
+            meta.organisation, t.heading_size, t.primary, bold=True, shrink=0.5
+        )
+        top.addWidget(self.organisation, 1, Qt.AlignmentFlag.AlignTop)
+        if meta.anniversary is not None:
+            self.badge: AnniversaryBadge | None = AnniversaryBadge(meta.anniversary, t)
+            top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.badge = None
+        self.body.addLayout(top)
+        self.body.addStretch(2)
+
+        size = round(t.title_size * 1.4)
+        title = meta.title or panel.title
+        self.title = Text(
+            balanced_break(title, size, CANVAS_WIDTH - 2 * (t.margin + 40)),
+            size,
+            t.primary,
+            bold=True,
+            align=CENTRE,
+            shrink=0.6,
+        )
+        self.rule = Rule(t, centred=True, length=720)
+        subtitle = panel.subtitle or meta.subtitle
+        self.subtitle = Text(subtitle, t.heading_size + 4, t.text, align=CENTRE, shrink=0.7)
+        self.subtitle.setVisible(bool(subtitle))
+        self.tagline = Text(panel.tagline, t.body_size, t.muted, align=CENTRE)
+        self.tagline.setVisible(bool(panel.tagline))
+        middle = QHBoxLayout()
+        column = QWidget()
+        col = QVBoxLayout(column)
+        self.space(col, (t.margin + 40, 0, t.margin + 40, 0), 28)
+        for widget in (self.title, self.rule, self.subtitle, self.tagline):
+            col.addWidget(widget)
+        middle.addWidget(column)
+        self.body.addLayout(middle)
+        self.body.addStretch(3)
+
+        self.band = Band(t)
+        self.meeting = Text(meta.meeting, t.heading_size, "#FFFFFF", bold=True, align=CENTRE)
+        self.date = Text(chinese_date(meta.date), t.body_size, "#F3DFA2", align=CENTRE)
+        self.band.box.addWidget(self.meeting)
+        self.band.box.addWidget(self.date)
+        self.body.addWidget(self.band)
+        for widget in (self.title, self.rule, self.subtitle, self.band):
+            self.intro(widget)

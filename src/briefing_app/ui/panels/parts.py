@@ -1,0 +1,342 @@
+"""Scaled building blocks shared by the panels: text, gold rules, title block, cards, bullets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from briefing_app.model.text import TextItem
+from briefing_app.ui.panels.base import panel_font
+from briefing_app.ui.theme import Theme
+
+
+class Text(QLabel):
+    """A label whose font size is given in canvas px; word-wrapped unless `wrap=False`.
+
+    `shrink` says how strongly the panel's fit factor applies when it is below 1: 1 for body
+    text, 0.5 for titles (they give up less size than the text under them), 0 for text that
+    never shrinks. Only body text (`shrink` 1) grows when a sparse panel's fit is above 1.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        size: int,
+        color: str,
+        *,
+        bold: bool = False,
+        wrap: bool = True,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        shrink: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self._size = size
+        self._bold = bold
+        self._shrink = shrink
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+        self.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+        self.set_color(color)
+        if wrap:
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+        else:
+            # A single line never forces its container wider; the panel fit shrinks it.
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+        self.rescale(1.0, 1.0)
+
+    @property
+    def canvas_size(self) -> int:
+        return self._size
+
+    def set_color(self, color: str) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+        self.setPalette(palette)
+
+    def factor(self, fit: float) -> float:
+        """Return the size factor of this text for the panel's fit factor."""
+        if fit > 1.0:
+            return fit if self._shrink >= 1.0 else 1.0
+        return fit**self._shrink
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self.setFont(panel_font(self._size * scale * self.factor(fit), bold=self._bold))
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+        # A wrapped CJK line can break between any two characters; the default hint keeps
+        # whole "words" which for Chinese means a whole sentence and widens the container.
+        hint = super().minimumSizeHint()
+        if self.wordWrap():
+            hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("国") * 4))
+        return hint
+
+
+class Rule(QWidget):
+    """The thin gold rule under a title, with a short red lead segment (or centred)."""
+
+    def __init__(self, theme: Theme, *, centred: bool = False, length: int = 0) -> None:
+        super().__init__()
+        self._theme = theme
+        self._centred = centred
+        self._length = length  # canvas px; 0 = full width
+        self._scale = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.rescale(1.0, 1.0)
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self._scale = scale
+        self.setFixedHeight(max(2, round(8 * scale)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        s = self._scale
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width() if not self._length else min(self.width(), self._length * s)
+        x0 = (self.width() - width) / 2 if self._centred else 0.0
+        mid = self.height() / 2
+        thin = max(1.0, 2 * s)
+        painter.fillRect(QRectF(x0, mid - thin / 2, width, thin), QColor(self._theme.accent))
+        lead = min(width, 120 * s)
+        lx = x0 + (width - lead) / 2 if self._centred else x0
+        painter.fillRect(QRectF(lx, 0, lead, self.height()), QColor(self._theme.primary))
+        painter.end()
+
+
+class TitleBlock(QWidget):
+    """A panel's title, the gold rule under it and its optional lead sentence."""
+
+    def __init__(self, title: str, lead: str, theme: Theme, *, kicker: str = "") -> None:
+        super().__init__()
+        self._theme = theme
+        self._layout = QVBoxLayout(self)
+        self.kicker = Text(kicker, theme.small_size, theme.accent, bold=True, shrink=0)
+        self.kicker.setVisible(bool(kicker))
+        self.title = Text(title, theme.title_size, theme.primary, bold=True, shrink=0.5)
+        self.rule = Rule(theme)
+        self.lead = Text(lead, theme.body_size, theme.muted, shrink=0.8)
+        self.lead.setVisible(bool(lead))
+        for widget in (self.kicker, self.title, self.rule, self.lead):
+            self._layout.addWidget(widget)
+        self.rescale(1.0, 1.0)
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self._layout.setContentsMargins(0, 0, 0, round(self._theme.gap * scale * fit))
+        self._layout.setSpacing(round(14 * scale))
+
+
+class Footer(QWidget):
+    """The footer line of content panels: organisation and meeting left, page number right."""
+
+    def __init__(self, texts: tuple[str, str], theme: Theme) -> None:
+        super().__init__()
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(Text(texts[0], 20, theme.muted, wrap=False, shrink=0), 3)
+        right = Qt.AlignmentFlag.AlignRight
+        self._layout.addWidget(
+            Text(texts[1], 20, theme.muted, wrap=False, align=right, shrink=0), 1
+        )
+
+
+class Surface(QFrame):
+    """A card: a rounded surface with a hairline border and an optional accent bar.
+
+    `bar` is "top" (gold bar along the top edge), "left" (red bar) or "" (none).
+    """
+
+    def __init__(
+        self,
+        theme: Theme,
+        *,
+        bar: str = "top",
+        padding: tuple[int, int, int, int] = (36, 32, 36, 32),
+        spacing: int = 12,
+        fill: str | None = None,
+    ) -> None:
+        super().__init__()
+        self._theme = theme
+        self._bar = bar
+        self._padding = padding
+        self._spacing = spacing
+        self._fill = fill or theme.surface
+        self._scale = 1.0
+        self.box = QVBoxLayout(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.rescale(1.0, 1.0)
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self._scale = scale
+        left, top, right, bottom = (round(v * scale) for v in self._padding)
+        bar = round(6 * scale) if self._bar == "top" else 0
+        lbar = round(6 * scale) if self._bar == "left" else 0
+        self.box.setContentsMargins(left + lbar, top + bar, right, bottom)
+        self.box.setSpacing(round(self._spacing * scale * (0.5 + 0.5 * fit)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        s = self._scale
+        t = self._theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen_w = max(1.0, 1.5 * s)
+        rect = QRectF(self.rect()).adjusted(pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2)
+        radius = t.radius * s
+        painter.setPen(QPen(QColor(t.grid), pen_w))
+        painter.setBrush(QColor(self._fill))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self._bar:
+            painter.setClipRect(
+                QRectF(rect.x(), rect.y(), rect.width(), 6 * s)
+                if self._bar == "top"
+                else QRectF(rect.x(), rect.y(), 6 * s, rect.height())
+            )
+            color = t.accent if self._bar == "top" else t.primary
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(color))
+            painter.drawRoundedRect(rect, radius, radius)
+        painter.end()
+
+
+class Marker(QWidget):
+    """The red square before a bullet item, centred on the item's first line."""
+
+    def __init__(self, text: Text, color: str) -> None:
+        super().__init__()
+        self._text = text
+        self._color = color
+        self._side = 4.0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def rescale(self, scale: float, fit: float) -> None:
+        # Computed from the text's own sizes: the text may be rescaled after the marker.
+        px = self._text.canvas_size * scale * self._text.factor(fit)
+        metrics = QFontMetricsF(panel_font(px))
+        self._side = max(3.0, px * 0.36)
+        self.setFixedSize(round(px * 1.2), round(metrics.height()))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = self._side
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        cy = self.height() / 2
+        painter.translate(self.width() * 0.4, cy)
+        painter.rotate(45)
+        painter.fillRect(QRectF(-side / 2, -side / 2, side, side), QColor(self._color))
+        painter.end()
+
+
+class BulletItem(QWidget):
+    """One bullet: the red marker and the wrapped text; emphasis items are bold."""
+
+    def __init__(self, item: TextItem, theme: Theme, *, size: int | None = None) -> None:
+        super().__init__()
+        self.text = Text(item.text, size or theme.body_size, theme.text, bold=item.emphasis)
+        self.marker = Marker(self.text, theme.primary if not item.emphasis else theme.accent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+
+class BulletList(QWidget):
+    """A column of bullet items with scaled spacing."""
+
+    def __init__(
+        self, items: Sequence[TextItem], theme: Theme, *, size: int | None = None, gap: int = 20
+    ) -> None:
+        super().__init__()
+        self._gap = gap
+        self.items = [BulletItem(item, theme, size=size) for item in items]
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for item in self.items:
+            self._layout.addWidget(item)
+        self._layout.addStretch(1)  # extra height goes below the items, not between them
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self._layout.setSpacing(round(self._gap * scale * fit))
+
+
+class Band(QWidget):
+    """The deep red band at the foot of the cover and closing, edged with a gold line."""
+
+    def __init__(
+        self, theme: Theme, *, padding: tuple[int, int, int, int] = (96, 40, 96, 44)
+    ) -> None:
+        super().__init__()
+        self._theme = theme
+        self._padding = padding
+        self._scale = 1.0
+        self.box = QVBoxLayout(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def rescale(self, scale: float, fit: float) -> None:
+        self._scale = scale
+        self.box.setContentsMargins(*(round(v * scale) for v in self._padding))
+        self.box.setSpacing(round(10 * scale))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        s = self._scale
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self._theme.primary))
+        painter.fillRect(QRectF(0, 0, self.width(), max(1.0, 4 * s)), QColor(self._theme.accent))
+        painter.fillRect(
+            QRectF(0, 10 * s, self.width(), max(1.0, 1.5 * s)), QColor(self._theme.accent)
+        )
+        painter.end()
+
+
+def balanced_break(text: str, px: float, width: float, *, bold: bool = True) -> str:
+    """Return `text` broken into two balanced lines when it is wider than `width` at `px`.
+
+    A short title or quote that just overflows would leave one or two characters alone on a
+    second line; breaking at the space or punctuation mark nearest the middle reads better.
+    Text that needs more than two lines is returned as it is, for word wrap to handle.
+    """
+    metrics = QFontMetricsF(panel_font(px, bold=bold))
+    if "\n" in text or metrics.horizontalAdvance(text) <= width:
+        return text
+    cuts: list[tuple[int, int]] = []  # (end of first line, start of second line)
+    for i, ch in enumerate(text[:-1]):
+        if ch == " ":
+            cuts.append((i, i + 1))
+        elif ch in "，。；：、！？":
+            cuts.append((i + 1, i + 1))
+    middle = len(text) / 2
+    for end, start in sorted(cuts, key=lambda cut: abs(cut[0] - middle)):
+        first, second = text[:end], text[start:]
+        if max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) <= width:
+            return f"{first}\n{second}"
+    return text
+
+
+def grid_columns(count: int) -> int:
+    """Return how many columns a grid of `count` cards uses (2x2 for four, 3 for five/six)."""
+    return {1: 1, 2: 2, 3: 3, 4: 2}.get(count, 3)
+
+
+def tint(color: str, ground: str, amount: float) -> str:
+    """Return `color` laid over `ground` at `amount` opacity, as #rrggbb."""
+    a, b = QColor(color), QColor(ground)
+    mix = QColor(
+        round(a.red() * amount + b.red() * (1 - amount)),
+        round(a.green() * amount + b.green() * (1 - amount)),
+        round(a.blue() * amount + b.blue() * (1 - amount)),
+    )
+    return mix.name()
