@@ -1,0 +1,432 @@
+"""Native PowerPoint charts from a ChartSpec: one writer per ChartKind (`CHART_WRITERS`).
+
+Each writer puts every value it draws into the chart's workbook (python-pptx's chart data), so
+"Edit Data" in PowerPoint shows and changes what is drawn. What PowerPoint lacks (a target line,
+a band, a value in the hole of a doughnut) gets an equivalent; see docs/design/pptx-export.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from pptx.chart.chart import Chart
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_MARKER_STYLE as MARKER
+from pptx.enum.text import PP_ALIGN
+from pptx.shapes.graphfrm import GraphicFrame
+from pptx.shapes.shapetree import SlideShapes
+from pptx.util import Emu, Pt
+
+from briefing_app.export.pptx import chart_xml
+from briefing_app.export.pptx.style import CHART_PT, SERIES_TOKENS, THEME_SLOTS, theme_color
+from briefing_app.export.pptx.text import Para, Run, localise_tree, write_frame
+from briefing_app.model.chart import ChartKind, ChartSpec, Series
+from briefing_app.model.indicator import format_number
+
+Box = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class ChartContext:
+    """What a writer needs beyond the spec: the East Asian face and indicator display labels."""
+
+    typeface: str
+    label_of: Callable[[str], str | None] = lambda _ref: None
+
+
+ChartWriter = Callable[[SlideShapes, ChartSpec, Box, ChartContext], GraphicFrame]
+
+
+def add_chart(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
+    """Return the chart frame drawn for `spec` in `box`; KeyError for a kind with no writer."""
+    writer = CHART_WRITERS.get(spec.kind)
+    if writer is None:
+        raise KeyError(f"no PowerPoint chart writer for chart kind {spec.kind!r}")
+    frame = writer(shapes, spec, box, ctx)
+    chart_xml.set_language(frame.chart)
+    localise_tree(frame.chart._chartSpace, ctx.typeface)
+    return frame
+
+
+def chart_title(spec: ChartSpec) -> str:
+    """Return the chart's title with its unit, e.g. '全区实施项目（个）'."""
+    unit = spec.unit or (spec.series[0].unit if spec.series else "")
+    if spec.title and unit and unit not in spec.title:
+        return f"{spec.title}（{unit}）"
+    return spec.title
+
+
+def label_format(series: Series) -> str:
+    """Return the data-label number format: the series' format with its unit, e.g. 0.0"亿元"."""
+    fmt = series.number_format or "0"
+    if series.unit and "%" not in fmt:
+        return f'{fmt}"{series.unit}"'
+    return fmt
+
+
+# -- writers -------------------------------------------------------------------------------------
+
+
+def write_bar(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
+    """Clustered columns with value labels; each reference line is a flat line series."""
+    series = spec.series[0]
+    data = _data(spec, series.number_format)
+    data.add_series(series.name, series.resolved)
+    n = len(spec.categories)
+    for line in spec.reference_lines:
+        data.add_series(line.label, [line.resolved] * n)
+    frame = _add(shapes, XL_CHART_TYPE.COLUMN_CLUSTERED, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=bool(spec.reference_lines))
+    plot = chart.plots[0]
+    plot.gap_width = 80
+    _fill(plot.series[0], "primary")
+    _value_labels(plot, label_format(series))
+    if spec.reference_lines:
+        chart_xml.move_series_to_line(chart, first=1)
+        for i, line_series in enumerate(chart.plots[1].series):
+            _flat_line(line_series, "accent" if i == 0 else "secondary", n)
+    _axis_range(chart, spec, [*series.resolved, *(r.resolved for r in spec.reference_lines)])
+    return frame
+
+
+def write_grouped_bar(
+    shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
+) -> GraphicFrame:
+    """Clustered columns, one series per period, value labels and a legend."""
+    data = _data(spec, spec.series[0].number_format)
+    for series in spec.series:
+        data.add_series(series.name, series.resolved, series.number_format)
+    frame = _add(shapes, XL_CHART_TYPE.COLUMN_CLUSTERED, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=True)
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.overlap = -10
+    for i, (drawn, series) in enumerate(zip(plot.series, spec.series, strict=True)):
+        _fill(drawn, _token(series, i))
+    _value_labels(plot, label_format(spec.series[0]))
+    _axis_range(chart, spec, [v for s in spec.series for v in s.resolved])
+    return frame
+
+
+def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
+    """A doughnut of the categories with value labels; the total sits in the hole."""
+    series = spec.series[0]
+    data = _data(spec, series.number_format)
+    data.add_series(series.name, series.resolved)
+    frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=True)
+    plot = chart.plots[0]
+    plot.vary_by_categories = True
+    for i, point in enumerate(plot.series[0].points):
+        _fill_point(point, SERIES_TOKENS[i % len(SERIES_TOKENS)])
+    _value_labels(plot, label_format(series), position=None, color="surface")
+    hole = chart_xml.ring_layout(chart, box, hole=60, title=bool(spec.title))
+    total = spec.resolved_total if spec.resolved_total is not None else sum(series.resolved)
+    unit = series.unit or spec.unit
+    _centre_text(shapes, hole, ctx, _number(total, series.number_format), unit, spec.total_label)
+    return frame
+
+
+def write_progress_ring(
+    shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
+) -> GraphicFrame:
+    """A half doughnut gauge: the part, the remainder and a hidden lower half; % in the centre."""
+    series = spec.series[0]
+    part = series.resolved[0]
+    total = spec.resolved_total if spec.resolved_total else part
+    name = spec.categories[0] if spec.categories else series.name
+    data = CategoryChartData(number_format=series.number_format)
+    data.categories = [name, spec.total_label or "其余", ""]
+    data.add_series(series.name, [part, max(total - part, 0.0), total])
+    frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=False)
+    plot = chart.plots[0]
+    plot.vary_by_categories = True
+    points = plot.series[0].points
+    _fill_point(points[0], _token(series, 0))
+    _fill_point(points[1], "background", darker=True)
+    points[2].format.fill.background()  # the lower half: drawn but invisible
+    points[2].format.line.fill.background()
+    chart_xml.first_slice_angle(chart, 270)
+    hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
+    share = 100.0 * part / total if total else 0.0
+    _centre_text(shapes, hole, ctx, f"{share:.1f}".rstrip("0").rstrip("."), "%",
+                 f"{name} {_number(part, series.number_format)}{series.unit}")
+    return frame
+
+
+def write_rank_marker(
+    shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
+) -> GraphicFrame:
+    """Horizontal bars: the field (1..total, muted) behind each category's rank (labelled)."""
+    series = spec.series[0]
+    total = spec.resolved_total or max(series.resolved, default=1.0)
+    data = _data(spec, series.number_format)
+    field_name = spec.total_label or f"共{_number(total, '0')}{series.unit}"
+    data.add_series(field_name, [total] * len(spec.categories))
+    data.add_series(series.name, series.resolved)
+    frame = _add(shapes, XL_CHART_TYPE.BAR_CLUSTERED, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=True)
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.overlap = 100
+    field_series, rank_series = plot.series
+    _fill(field_series, "background", darker=True)
+    _fill(rank_series, _token(series, 0))
+    labels = rank_series.data_labels
+    labels.show_value = True
+    labels.number_format = f'"第"{series.number_format or "0"}"位"'
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    labels.font.size = Pt(CHART_PT)
+    labels.font.bold = True
+    chart.category_axis.reverse_order = True
+    value_axis = chart.value_axis
+    value_axis.minimum_scale = 0
+    value_axis.maximum_scale = total
+    value_axis.has_major_gridlines = False
+    return frame
+
+
+def write_scale_bars(
+    shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
+) -> GraphicFrame:
+    """Horizontal bars of magnitude; a label is the indicator's display label when it has one."""
+    series = spec.series[0]
+    data = _data(spec, series.number_format)
+    data.add_series(series.name, series.resolved)
+    frame = _add(shapes, XL_CHART_TYPE.BAR_CLUSTERED, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=False)
+    plot = chart.plots[0]
+    plot.gap_width = 50
+    _fill(plot.series[0], _token(series, 0))
+    _value_labels(plot, label_format(series))
+    refs = series.refs or (None,) * len(series.resolved)
+    for point, ref in zip(plot.series[0].points, refs, strict=True):
+        label = ctx.label_of(ref) if ref else None
+        if label:
+            frame_ = point.data_label.text_frame
+            frame_.text = label
+            point.data_label.position = XL_LABEL_POSITION.OUTSIDE_END
+            for run in frame_.paragraphs[0].runs:
+                run.font.size = Pt(CHART_PT)
+                run.font.bold = True
+    chart.category_axis.reverse_order = True  # first category on top, as it reads
+    chart.value_axis.visible = False
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.minimum_scale = 0
+    if spec.y_max is not None:
+        chart.value_axis.maximum_scale = spec.y_max
+    return frame
+
+
+def write_line_target(
+    shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
+) -> GraphicFrame:
+    """A line with markers; the band's bounds and each reference line are flat series."""
+    series = spec.series[0]
+    n = len(spec.categories)
+    data = _data(spec, series.number_format)
+    data.add_series(series.name, series.resolved)
+    extras: list[float] = []
+    if spec.band is not None:
+        label = spec.band.label or "目标区间"
+        data.add_series(f"{label}下限", [spec.band.low] * n)
+        data.add_series(f"{label}上限", [spec.band.high] * n)
+        extras += [spec.band.low, spec.band.high]
+    for line in spec.reference_lines:
+        data.add_series(line.label, [line.resolved] * n)
+        extras.append(line.resolved)
+    frame = _add(shapes, XL_CHART_TYPE.LINE_MARKERS, box, data)
+    chart = frame.chart
+    _style_common(chart, spec, legend=True)
+    plot = chart.plots[0]
+    tracked, *flat = plot.series
+    tracked.format.line.color.theme_color = theme_color(_token(series, 0))
+    tracked.format.line.width = Pt(3)
+    tracked.smooth = False
+    _marker(tracked, _token(series, 0), MARKER.CIRCLE, 9)
+    if spec.band is not None:
+        for i, value in enumerate(series.resolved):
+            if not spec.band.low <= value <= spec.band.high:  # outside the band: marked
+                point = tracked.points[i]
+                point.marker.style = MARKER.DIAMOND
+                point.marker.size = 13
+                point.marker.format.fill.solid()
+                point.marker.format.fill.fore_color.theme_color = theme_color("accent")
+    labels = tracked.data_labels
+    labels.show_value = True
+    labels.number_format = label_format(series)
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.ABOVE
+    labels.font.size = Pt(CHART_PT)
+    for i, drawn in enumerate(flat):
+        in_band = spec.band is not None and i < 2
+        _flat_line(drawn, "accent" if in_band else "secondary", n, label=not in_band)
+    _axis_range(chart, spec, [*series.resolved, *extras])
+    return frame
+
+
+#: The registry: every ChartKind has exactly one writer (a test checks it matches the enum).
+CHART_WRITERS: dict[ChartKind, ChartWriter] = {
+    ChartKind.BAR: write_bar,
+    ChartKind.GROUPED_BAR: write_grouped_bar,
+    ChartKind.DONUT: write_donut,
+    ChartKind.PROGRESS_RING: write_progress_ring,
+    ChartKind.RANK_MARKER: write_rank_marker,
+    ChartKind.SCALE_BARS: write_scale_bars,
+    ChartKind.LINE_TARGET: write_line_target,
+}
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _data(spec: ChartSpec, number_format: str) -> CategoryChartData:
+    data = CategoryChartData(number_format=number_format or "0")
+    data.categories = list(spec.categories)
+    return data
+
+
+def _add(
+    shapes: SlideShapes, kind: XL_CHART_TYPE, box: Box, data: CategoryChartData
+) -> GraphicFrame:
+    x, y, cx, cy = box
+    # python-pptx 1.0.2 annotates add_chart as returning a Chart; it returns the GraphicFrame.
+    frame = shapes.add_chart(kind, Emu(x), Emu(y), Emu(cx), Emu(cy), cast(Any, data))
+    return cast(GraphicFrame, frame)
+
+
+def _style_common(chart: Chart, spec: ChartSpec, legend: bool) -> None:
+    chart.font.size = Pt(CHART_PT)
+    title = chart_title(spec)
+    chart.has_title = bool(title)
+    if title:
+        frame = chart.chart_title.text_frame
+        frame.text = title
+        for run in frame.paragraphs[0].runs:
+            run.font.size = Pt(CHART_PT + 2)
+            run.font.bold = True
+    chart.has_legend = legend
+    if legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(CHART_PT)
+    try:
+        axis = chart.value_axis
+    except ValueError:  # doughnuts have no axes
+        return
+    axis.has_major_gridlines = True
+    axis.major_gridlines.format.line.color.theme_color = theme_color("background")
+    axis.major_gridlines.format.line.color.brightness = -0.15
+    axis.format.line.fill.background()
+    axis.tick_labels.font.size = Pt(CHART_PT - 2)
+    axis.tick_labels.font.color.theme_color = theme_color("muted")
+    chart.category_axis.tick_labels.font.size = Pt(CHART_PT)
+    chart.category_axis.format.line.color.theme_color = theme_color("muted")
+    chart_xml.horizontal_labels(chart.category_axis)
+
+
+def _value_labels(
+    plot: Any, number_format: str,
+    position: XL_LABEL_POSITION | None = XL_LABEL_POSITION.OUTSIDE_END, color: str | None = None,
+) -> None:
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = number_format
+    labels.number_format_is_linked = False
+    labels.show_value = True
+    labels.font.size = Pt(CHART_PT)
+    labels.font.bold = True
+    if color:
+        labels.font.color.theme_color = theme_color(color)
+    if position is not None:
+        labels.position = position
+
+
+def _fill(series: Any, token: str, darker: bool = False) -> None:
+    series.format.fill.solid()
+    series.format.fill.fore_color.theme_color = theme_color(token)
+    if darker:
+        series.format.fill.fore_color.brightness = -0.1
+    if hasattr(series, "invert_if_negative"):
+        series.invert_if_negative = False
+
+
+def _fill_point(point: Any, token: str, darker: bool = False) -> None:
+    point.format.fill.solid()
+    point.format.fill.fore_color.theme_color = theme_color(token)
+    if darker:
+        point.format.fill.fore_color.brightness = -0.1
+    point.format.line.color.theme_color = theme_color("surface")
+
+
+def _marker(series: Any, token: str, style: MARKER, size: int) -> None:
+    series.marker.style = style
+    series.marker.size = size
+    series.marker.format.fill.solid()
+    series.marker.format.fill.fore_color.theme_color = theme_color(token)
+    series.marker.format.line.color.theme_color = theme_color("surface")
+
+
+def _flat_line(series: Any, token: str, n: int, label: bool = True) -> None:
+    """Style a target/band series: dashed, a dash marker (visible with one category), labelled."""
+    line = series.format.line
+    line.color.theme_color = theme_color(token)
+    line.width = Pt(2.25)
+    line.dash_style = 4  # MSO_LINE_DASH_STYLE.DASH
+    series.smooth = False
+    _marker(series, token, MARKER.DASH, 20)
+    if not label:  # band bounds: the legend names them
+        return
+    data_label = series.points[n - 1].data_label
+    data_label.show_series_name = True
+    data_label.show_value = True
+    data_label.position = XL_LABEL_POSITION.RIGHT if n > 1 else XL_LABEL_POSITION.ABOVE
+    data_label.font.size = Pt(CHART_PT - 2)
+    data_label.font.color.theme_color = theme_color(token)
+
+
+def _axis_range(chart: Chart, spec: ChartSpec, values: Sequence[float]) -> None:
+    axis = chart.value_axis
+    if spec.y_max is not None:
+        axis.maximum_scale = spec.y_max
+    if min(values, default=0.0) >= 0:
+        axis.minimum_scale = 0
+
+
+def _centre_text(
+    shapes: SlideShapes, hole: Box, ctx: ChartContext, number: str, unit: str, caption: str
+) -> None:
+    x, y, cx, cy = hole
+    box = shapes.add_textbox(Emu(x), Emu(y), Emu(cx), Emu(cy))
+    box.name = "Chart centre"
+    frame = box.text_frame
+    frame.vertical_anchor = 3  # MSO_ANCHOR.MIDDLE
+    paras = [Para((Run(number, bold=True, color="primary"), Run(unit, color="primary", scale=0.45)),
+                  align=PP_ALIGN.CENTER)]
+    if caption:
+        paras.append(Para.of(caption, color="muted", scale=0.32, align=PP_ALIGN.CENTER,
+                             space_before=0.1))
+    write_frame(frame, paras, (cx, cy), max_pt=44, typeface=ctx.typeface, min_pt=8)
+
+
+def _token(series: Series, index: int) -> str:
+    """Return the series' colour token; a later series left at the default takes the palette."""
+    if series.color not in THEME_SLOTS or (series.color == "primary" and index > 0):
+        return SERIES_TOKENS[index % len(SERIES_TOKENS)]
+    return series.color
+
+
+def _number(value: float, number_format: str) -> str:
+    decimals = len(number_format.split(".")[1].rstrip("%")) if "." in number_format else 0
+    return format_number(value, decimals)

@@ -1,0 +1,109 @@
+"""Export a briefing as an editable PowerPoint deck: one slide per panel, written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from pptx.presentation import Presentation
+
+from briefing_app.export.pptx.charts import ChartContext
+from briefing_app.export.pptx.errors import DeckError
+from briefing_app.export.pptx.notes import notes_text, write_notes
+from briefing_app.export.pptx.shapes import Faces, add_footer, remove_empty_placeholders
+from briefing_app.export.pptx.slides import SlideContext, builder_for
+from briefing_app.export.pptx.template import (
+    east_asian_faces,
+    find_layout,
+    open_template,
+    remove_slides,
+)
+from briefing_app.model.briefing import Briefing
+
+__all__ = ["DeckError", "build_deck", "export_deck"]
+
+
+def export_deck(briefing: Briefing, out: Path | str, template: Path | str) -> Path:
+    """Write the deck of `briefing` to `out` using `template`; return the path written.
+
+    DeckError when the template is unusable; OSError when `out` cannot be written. Either way
+    an existing file at `out` is left as it was.
+    """
+    out = Path(out)
+    prs = build_deck(briefing, template)
+    _save_atomically(prs, out)
+    return out
+
+
+def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
+    """Return the deck of `briefing` in memory (template opened, slides built, properties set)."""
+    prs = open_template(template)
+    remove_slides(prs)
+    layouts = {}
+    for panel in briefing.panels:  # every needed layout checked before the first slide
+        name = builder_for(panel).layout(panel)
+        if name not in layouts:
+            layouts[name] = find_layout(prs, name, template)
+    major, minor = east_asian_faces(prs)
+    labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
+    ctx = SlideContext(
+        briefing=briefing,
+        width=int(prs.slide_width or 0),
+        height=int(prs.slide_height or 0),
+        faces=Faces(title=major, body=minor),
+        charts=ChartContext(typeface=minor, label_of=labels.get),
+    )
+    footer = f"{briefing.meta.meeting}　{_date(briefing.meta.date)}"
+    for panel in briefing.panels:
+        builder = builder_for(panel)
+        slide = prs.slides.add_slide(layouts[builder.layout(panel)])
+        slide.name = panel.id
+        builder.fill(ctx, slide, panel)
+        remove_empty_placeholders(slide)
+        add_footer(slide, footer, minor)
+        write_notes(slide, notes_text(briefing, panel), minor)
+    _set_properties(prs, briefing)
+    return prs
+
+
+def _set_properties(prs: Presentation, briefing: Briefing) -> None:
+    meta = briefing.meta
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props = prs.core_properties
+    props.title = meta.title
+    props.author = meta.organisation
+    props.subject = meta.meeting
+    props.keywords = ""
+    props.comments = meta.subtitle
+    props.language = "zh-CN"
+    props.last_modified_by = meta.organisation
+    props.created = now
+    props.modified = now
+    props.revision = 1
+
+
+def _save_atomically(prs: Presentation, out: Path) -> None:
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(folder))
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            prs.save(fh)
+        os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o666 & ~_umask())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it; set straight back
+    os.umask(mask)
+    return mask
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"

@@ -1,0 +1,253 @@
+"""Shapes the slide builders share: placeholders, text boxes, cards, big numbers, footers."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from lxml import etree
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
+from pptx.shapes.base import BaseShape
+from pptx.slide import Slide, SlideLayout
+from pptx.util import Emu, Inches, Pt
+
+from briefing_app.export.pptx.style import theme_color
+from briefing_app.export.pptx.text import (
+    EMU_PER_PT,
+    Para,
+    Run,
+    fit_size,
+    localise_tree,
+    measure,
+    write_frame,
+)
+from briefing_app.model.indicator import Indicator
+
+Box = tuple[int, int, int, int]
+GAP = int(Inches(0.25))
+
+_FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+_CONTENT_TYPES = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+
+
+@dataclass(frozen=True)
+class Faces:
+    """The East Asian faces of the template's theme: titles (major) and body (minor)."""
+
+    title: str
+    body: str
+
+
+def box_of(shape: BaseShape) -> Box:
+    """Return a shape's (x, y, width, height) in EMU, inherited from its layout if need be."""
+    return int(shape.left), int(shape.top), int(shape.width), int(shape.height)
+
+
+def placeholders(slide: Slide, types: Sequence[PP_PLACEHOLDER]) -> list[BaseShape]:
+    """Return the slide's placeholders of these types, left to right then top to bottom."""
+    found = [ph for ph in slide.placeholders if ph.placeholder_format.type in types]
+    return sorted(found, key=lambda ph: (int(ph.left), int(ph.top)))
+
+
+def content_placeholders(slide: Slide) -> list[BaseShape]:
+    """Return the slide's body/content placeholders (not titles, subtitles or footers)."""
+    return placeholders(slide, _CONTENT_TYPES)
+
+
+def remove_shape(shape: BaseShape) -> None:
+    """Remove a shape (an unused placeholder would show 'Click to add text')."""
+    el = shape._element
+    el.getparent().remove(el)
+
+
+def remove_empty_placeholders(slide: Slide) -> None:
+    """Remove every placeholder nothing was written into."""
+    for ph in list(slide.placeholders):
+        if ph.placeholder_format.type in _FOOTER_TYPES:
+            continue
+        if not ph.has_text_frame or not ph.text_frame.text.strip():
+            remove_shape(ph)
+
+
+def fill_placeholder(ph: BaseShape, paras: Sequence[Para], max_pt: float, face: str) -> None:
+    """Write `paras` into a placeholder at the largest size that fits it."""
+    _, _, cx, cy = box_of(ph)
+    write_frame(cast(Any, ph).text_frame, paras, (cx, cy), max_pt, face)
+
+
+def text_box(
+    slide: Slide, box: Box, paras: Sequence[Para], max_pt: float, face: str, name: str,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+) -> Shape:
+    """Return a new text box holding `paras` at the largest size that fits `box`."""
+    x, y, cx, cy = box
+    shape = slide.shapes.add_textbox(Emu(x), Emu(y), Emu(cx), Emu(cy))
+    shape.name = name
+    shape.text_frame.vertical_anchor = anchor
+    write_frame(shape.text_frame, paras, (cx, cy), max_pt, face)
+    return shape
+
+
+def panel_shape(
+    slide: Slide, box: Box, name: str, fill: str = "surface", line: str | None = "background",
+    rounded: bool = True,
+) -> Shape:
+    """Return a filled (rounded) rectangle: the card a tile's text sits on."""
+    x, y, cx, cy = box
+    kind = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
+    shape = slide.shapes.add_shape(kind, Emu(x), Emu(y), Emu(cx), Emu(cy))
+    shape.name = name
+    if rounded:
+        shape.adjustments[0] = 0.06
+    shape.fill.solid()
+    shape.fill.fore_color.theme_color = theme_color(fill)
+    if line:
+        shape.line.color.theme_color = theme_color(line)
+        shape.line.color.brightness = -0.15
+        shape.line.width = Pt(0.75)
+    else:
+        shape.line.fill.background()
+    shape.shadow.inherit = False
+    return shape
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A tile of a grid: its shape name, paragraphs and whether it carries a gold top rule."""
+
+    name: str
+    paras: tuple[Para, ...]
+    rule: bool = False
+
+
+def card_tile(title: str, text: str, name: str) -> Tile:
+    """Return a card: a bold red title and body text under a gold rule."""
+    paras = [Para.of(title, bold=True, color="primary", scale=1.15, align=PP_ALIGN.LEFT)]
+    if text:
+        paras.append(Para.of(text, color="text", space_before=0.35, align=PP_ALIGN.LEFT))
+    return Tile(name, tuple(paras), rule=True)
+
+
+def figure_tile(indicator: Indicator, label: str, caption: str) -> Tile:
+    """Return a big-number tile: the figure and unit, its label and an optional caption."""
+    paras = [
+        Para((Run(indicator.formatted(), bold=True, color="primary"),
+              Run(indicator.unit, bold=True, color="primary", scale=0.4)), align=PP_ALIGN.CENTER),
+        Para.of(label, color="text", scale=0.36, bold=True, align=PP_ALIGN.CENTER,
+                space_before=0.1),
+    ]
+    if caption:
+        paras.append(Para.of(caption, color="muted", scale=0.28, align=PP_ALIGN.CENTER,
+                             space_before=0.08))
+    return Tile(f"Figure: {indicator.id}", tuple(paras))
+
+
+def tiles(
+    slide: Slide, area: Box, items: Sequence[Tile], columns: int, max_pt: float, face: str,
+    min_pt: float = 10.0, shrink: bool = True, anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+) -> list[Shape]:
+    """Draw `items` as tiles in a grid: one text size for all; shorter tiles when `shrink`."""
+    inset = (GAP * 2 // 3, GAP * 2 // 3)
+    cells = grid(area, len(items), columns)
+    size = min(fit_size(t.paras, c[2], c[3], max_pt, min_pt, inset).size
+               for t, c in zip(items, cells, strict=True))
+    if shrink and cells:
+        w, h = cells[0][2], cells[0][3]
+        inner_w = (w - 2 * inset[0]) / EMU_PER_PT
+        need = max(measure(t.paras, inner_w, size).height_pt for t in items) * EMU_PER_PT
+        need = max(int(need * 1.3) + 2 * inset[1] + GAP // 2, int(Inches(1.2)))
+        if need < h:
+            rows = len({c[1] for c in cells})
+            x, y, cx, cy = area
+            height = rows * need + (rows - 1) * GAP
+            cells = grid((x, y + (cy - height) // 3, cx, height), len(items), columns)
+    shapes = []
+    for tile, cell in zip(items, cells, strict=True):
+        shape = panel_shape(slide, cell, tile.name)
+        if tile.rule:
+            x, y, cx, _ = cell
+            panel_shape(slide, (x + inset[0], y, min(int(Inches(1.0)), cx // 3), int(Pt(4))),
+                        f"{tile.name} rule", fill="accent", line=None, rounded=False)
+        shape.text_frame.vertical_anchor = anchor
+        write_frame(shape.text_frame, tile.paras, cell[2:], size, face, min_pt, inset)
+        shapes.append(shape)
+    return shapes
+
+
+def grid(area: Box, count: int, columns: int, gap: int = GAP) -> list[Box]:
+    """Return `count` boxes laid out in rows of `columns` filling `area`."""
+    x, y, cx, cy = area
+    rows = max(1, -(-count // columns))
+    w = (cx - gap * (columns - 1)) // columns
+    h = (cy - gap * (rows - 1)) // rows
+    boxes = []
+    for i in range(count):
+        row, col = divmod(i, columns)
+        in_row = min(columns, count - row * columns)
+        offset = (cx - in_row * w - (in_row - 1) * gap) // 2  # centre a short last row
+        boxes.append((x + offset + col * (w + gap), y + row * (h + gap), w, h))
+    return boxes
+
+
+def content_area(layout: SlideLayout, slide_width: int, slide_height: int) -> Box:
+    """Return the free area of a layout: below its title, above its footer, title-wide."""
+    title = next((ph for ph in _layout_placeholders(layout)
+                  if ph.placeholder_format.type in (PP_PLACEHOLDER.TITLE,
+                                                    PP_PLACEHOLDER.CENTER_TITLE)), None)
+    margin = int(Inches(0.6))
+    if title is not None:
+        x, y, cx, cy = box_of(title)
+        top = y + cy + int(Inches(0.2))
+    else:
+        x, cx, top = margin, slide_width - 2 * margin, margin
+    feet = [int(ph.top) for ph in _layout_placeholders(layout)
+            if ph.placeholder_format.type in (*_FOOTER_TYPES, PP_PLACEHOLDER.DATE)]
+    bottom = min(feet, default=slide_height - int(Inches(0.5))) - int(Inches(0.12))
+    return x, top, cx, bottom - top
+
+
+def add_footer(slide: Slide, text: str, face: str) -> None:
+    """Copy the layout's footer and slide-number placeholders onto the slide and fill them."""
+    tree = slide.shapes._spTree
+    for ph in _layout_placeholders(slide.slide_layout):
+        kind = ph.placeholder_format.type
+        if kind not in _FOOTER_TYPES:
+            continue
+        sp = copy.deepcopy(ph._element)
+        sp_pr = sp.find(qn("p:spPr"))
+        for child in list(sp_pr):  # position and look come from the layout
+            sp_pr.remove(child)
+        body = sp.find(qn("p:txBody"))
+        for p in body.findall(qn("a:p")):
+            body.remove(p)
+        lst = body.find(qn("a:lstStyle"))
+        for child in list(lst):
+            lst.remove(child)
+        p = etree.SubElement(body, qn("a:p"))
+        if kind == PP_PLACEHOLDER.FOOTER:
+            r = etree.SubElement(p, qn("a:r"))
+            etree.SubElement(r, qn("a:rPr"))
+            etree.SubElement(r, qn("a:t")).text = text
+        else:
+            number = len(slide.part.package.presentation_part.presentation.slides)
+            fld = etree.SubElement(p, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}",
+                                   type="slidenum")
+            etree.SubElement(fld, qn("a:rPr"))
+            etree.SubElement(fld, qn("a:t")).text = str(number)
+        sp.find(f".//{qn('p:cNvPr')}").set("id", str(_next_id(tree)))
+        tree.append(sp)
+        localise_tree(body, face)
+
+
+def _layout_placeholders(layout: SlideLayout) -> list[Any]:
+    # python-pptx 1.0.2's typing of LayoutPlaceholders.__iter__ confuses mypy; same objects.
+    return list(cast(Any, layout.placeholders))
+
+
+def _next_id(tree: etree._Element) -> int:
+    return max((int(e.get("id")) for e in tree.iter(qn("p:cNvPr"))), default=1) + 1

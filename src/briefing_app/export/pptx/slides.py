@@ -1,0 +1,327 @@
+"""One slide builder per panel kind (`SLIDE_BUILDERS`): the layout it needs and how it fills it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Emu, Inches, Pt
+
+from briefing_app.export.pptx.charts import ChartContext, add_chart
+from briefing_app.export.pptx.shapes import (
+    GAP,
+    Box,
+    Faces,
+    box_of,
+    card_tile,
+    content_area,
+    content_placeholders,
+    figure_tile,
+    fill_placeholder,
+    placeholders,
+    text_box,
+    tiles,
+)
+from briefing_app.export.pptx.style import (
+    BODY_PT,
+    CAPTION_PT,
+    FIGURE_PT,
+    LEAD_PT,
+    TITLE_PT,
+    theme_color,
+)
+from briefing_app.export.pptx.text import Para
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.panels import (
+    BulletsPanel,
+    CardsPanel,
+    ChartPanel,
+    ClosingPanel,
+    CoverPanel,
+    Figure,
+    KeyFiguresPanel,
+    PanelBase,
+    PanelKind,
+    QuotePanel,
+    TaskPanel,
+    TimelinePanel,
+)
+from briefing_app.model.text import TextItem
+
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class SlideContext:
+    """What every builder reads: the briefing, the slide size, the faces and chart context."""
+
+    briefing: Briefing
+    width: int
+    height: int
+    faces: Faces
+    charts: ChartContext
+
+
+class SlideBuilder(NamedTuple):
+    """A panel kind's layout (pandoc's name, chosen per panel) and the function that fills it."""
+
+    layout: Callable[[Any], str]
+    fill: Callable[[SlideContext, Slide, Any], None]
+
+
+# -- shared pieces -------------------------------------------------------------------------------
+
+
+def _title(ctx: SlideContext, slide: Slide, text: str, max_pt: float = TITLE_PT) -> None:
+    title = slide.shapes.title
+    if title is not None:
+        fill_placeholder(title, [Para.of(text)], max_pt, ctx.faces.title)
+
+
+def _area(ctx: SlideContext, slide: Slide) -> Box:
+    return content_area(slide.slide_layout, ctx.width, ctx.height)
+
+
+def _lead(ctx: SlideContext, slide: Slide, area: Box, lead: str) -> Box:
+    """Write the lead line at the top of `area` and return the area left below it."""
+    if not lead:
+        return area
+    x, y, cx, cy = area
+    height = int(Inches(0.85))
+    text_box(slide, (x, y, cx, height), [Para.of(lead, color="secondary", bold=True)],
+             LEAD_PT, ctx.faces.body, "Lead", anchor=MSO_ANCHOR.MIDDLE)
+    return x, y + height + GAP // 2, cx, cy - height - GAP // 2
+
+
+def _items(items: tuple[TextItem, ...], lead: str = "") -> list[Para]:
+    paras = [Para.of(lead, bold=True, color="secondary")] if lead else []
+    paras += [Para.of(item.text, bold=item.emphasis or None, bullet=True, space_before=0.45)
+              for item in items]
+    return paras
+
+
+def _figures(ctx: SlideContext, slide: Slide, area: Box, figures: tuple[Figure, ...]) -> None:
+    columns = min(len(figures), 4 if area[2] > area[3] * 1.6 else 2)
+    items = []
+    for figure in figures:
+        ind = ctx.briefing.indicator(figure.indicator)
+        items.append(figure_tile(ind, figure.label or ind.name, figure.caption))
+    tiles(slide, area, items, columns, FIGURE_PT, ctx.faces.body, min_pt=CAPTION_PT,
+          anchor=MSO_ANCHOR.MIDDLE)
+
+
+def _split(area: Box, left_share: float) -> tuple[Box, Box]:
+    x, y, cx, cy = area
+    left = int((cx - GAP) * left_share)
+    return (x, y, left, cy), (x + left + GAP, y, cx - left - GAP, cy)
+
+
+def _chinese_number(n: int) -> str:
+    if 1 <= n <= 10:
+        return _CN_NUMERALS[n - 1]
+    if 11 <= n <= 19:
+        return "十" + _CN_NUMERALS[n - 11]
+    return str(n)
+
+
+def _date(ctx: SlideContext) -> str:
+    d = ctx.briefing.meta.date
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+# -- builders ------------------------------------------------------------------------------------
+
+
+def fill_cover(ctx: SlideContext, slide: Slide, panel: CoverPanel) -> None:
+    """Title Slide: the title, then subtitle, tagline and organisation with the date."""
+    _title(ctx, slide, panel.title, max_pt=44)
+    meta = ctx.briefing.meta
+    paras = [Para.of(line, color="secondary", bold=True)
+             for line in (panel.subtitle, panel.tagline, panel.lead) if line]
+    paras.append(Para.of(f"{meta.organisation}　{_date(ctx)}", color="muted", scale=0.8,
+                         space_before=0.8))
+    for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
+        fill_placeholder(ph, paras, 24, ctx.faces.body)
+
+
+def fill_closing(ctx: SlideContext, slide: Slide, panel: ClosingPanel) -> None:
+    """Title Slide: the closing title; its text and subtitle below."""
+    _title(ctx, slide, panel.title, max_pt=44)
+    lines = [panel.text.text if panel.text else "", panel.subtitle, panel.lead]
+    paras = [Para.of(line, color="secondary", bold=i == 0) for i, line in enumerate(lines) if line]
+    for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
+        if paras:
+            fill_placeholder(ph, paras, 26, ctx.faces.body)
+
+
+def fill_bullets(ctx: SlideContext, slide: Slide, panel: BulletsPanel) -> None:
+    """Title and Content: the lead in bold, then one bullet per item."""
+    _title(ctx, slide, panel.title)
+    body = content_placeholders(slide)
+    if body:
+        fill_placeholder(body[0], _items(panel.items, panel.lead), BODY_PT, ctx.faces.body)
+
+
+def _task_layout(panel: TaskPanel) -> str:
+    return "Two Content" if panel.figures or panel.chart else "Title and Content"
+
+
+def fill_task(ctx: SlideContext, slide: Slide, panel: TaskPanel) -> None:
+    """Title and Content (text only) or Two Content: text left; figures and chart right."""
+    _title(ctx, slide, f"{_chinese_number(panel.number)}、{panel.title}")
+    paras = [Para.of(panel.headline.text, bold=True, color="secondary")]
+    if panel.lead:
+        paras.insert(0, Para.of(panel.lead, color="muted"))
+    paras += _items(panel.items)
+    body = content_placeholders(slide)
+    if not body:
+        return
+    fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body)
+    if len(body) < 2:
+        return
+    right = box_of(body[1])
+    body[1]._element.getparent().remove(body[1]._element)
+    if panel.figures and panel.chart:
+        x, y, cx, cy = right
+        top = int(cy * 0.36)
+        _figures(ctx, slide, (x, y, cx, top), panel.figures)
+        add_chart(slide.shapes, panel.chart, (x, y + top + GAP, cx, cy - top - GAP), ctx.charts)
+    elif panel.chart:
+        add_chart(slide.shapes, panel.chart, right, ctx.charts)
+    else:
+        _figures(ctx, slide, right, panel.figures)
+
+
+def fill_key_figures(ctx: SlideContext, slide: Slide, panel: KeyFiguresPanel) -> None:
+    """Title Only: a grid of big-number tiles, the items below them."""
+    _title(ctx, slide, panel.title)
+    area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    if panel.items:
+        x, y, cx, cy = area
+        below = int(cy * 0.34)
+        area = (x, y, cx, cy - below - GAP)
+        text_box(slide, (x, y + cy - below, cx, below), _items(panel.items), 22,
+                 ctx.faces.body, "Items")
+    _figures(ctx, slide, area, panel.figures)
+
+
+def _cards_layout(panel: CardsPanel) -> str:
+    return "Comparison" if len(panel.cards) == 2 else "Title Only"
+
+
+def fill_cards(ctx: SlideContext, slide: Slide, panel: CardsPanel) -> None:
+    """Comparison for two cards (headings and bodies in placeholders), else a grid of cards."""
+    _title(ctx, slide, panel.title)
+    if len(panel.cards) == 2:
+        heads = placeholders(slide, (PP_PLACEHOLDER.BODY,))
+        bodies = placeholders(slide, (PP_PLACEHOLDER.OBJECT,))
+        if len(heads) == 2 and len(bodies) == 2:
+            for c, head, body in zip(panel.cards, heads, bodies, strict=True):
+                fill_placeholder(head, [Para.of(c.title, bold=True, color="primary")], 24,
+                                 ctx.faces.body)
+                if c.text:
+                    fill_placeholder(body, [Para.of(c.text)], BODY_PT, ctx.faces.body)
+            return
+    area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    n = len(panel.cards)
+    columns = {1: 1, 2: 2, 4: 2}.get(n, 3 if n in (3, 5, 6, 9) else 4)
+    cards = [card_tile(c.title, c.text, f"Card {i + 1}") for i, c in enumerate(panel.cards)]
+    tiles(slide, area, cards, columns, 24, ctx.faces.body)
+
+
+def fill_chart(ctx: SlideContext, slide: Slide, panel: ChartPanel) -> None:
+    """Title Only: the lead, the native chart, and its takeaways beside it."""
+    _title(ctx, slide, panel.title)
+    area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    if panel.items:
+        area, side = _split(area, 0.62)
+        text_box(slide, side, _items(panel.items), 22, ctx.faces.body, "Takeaways",
+                 anchor=MSO_ANCHOR.MIDDLE)
+    add_chart(slide.shapes, panel.chart, area, ctx.charts)
+
+
+def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None:
+    """Title Only: a rule with one marker per event; label above, title and text below."""
+    _title(ctx, slide, panel.title)
+    x, y, cx, cy = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    n = max(1, len(panel.events))
+    step = cx // n
+    label_h = int(Inches(0.7))
+    y += cy // 6  # the timeline sits a little above the middle of the free area
+    cy -= cy // 6
+    line_y = y + label_h + int(Inches(0.25))
+    rule = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(x), Emu(line_y),
+                                      Emu(x + cx), Emu(line_y))
+    rule.name = "Timeline rule"
+    rule.line.color.theme_color = theme_color("accent")
+    rule.line.width = Pt(3)
+    dot = int(Inches(0.3))
+    for i, event in enumerate(panel.events):
+        left = x + i * step
+        token = "primary" if event.highlight else "secondary"
+        marker = slide.shapes.add_shape(MSO_SHAPE.OVAL, Emu(left + step // 2 - dot // 2),
+                                        Emu(line_y - dot // 2), Emu(dot), Emu(dot))
+        marker.name = f"Event {i + 1} marker"
+        marker.fill.solid()
+        marker.fill.fore_color.theme_color = theme_color(token)
+        marker.line.color.theme_color = theme_color("surface")
+        marker.line.width = Pt(2)
+        marker.shadow.inherit = False
+        pad = int(Inches(0.06))
+        text_box(slide, (left + pad, y, step - 2 * pad, label_h),
+                 [Para.of(event.label, bold=True, color=token, align=PP_ALIGN.CENTER)], 28,
+                 ctx.faces.body, f"Event {i + 1} label", anchor=MSO_ANCHOR.BOTTOM)
+        below = line_y + dot
+        paras = [Para.of(event.title, bold=True, color="text", align=PP_ALIGN.CENTER)]
+        if event.text:
+            paras.append(Para.of(event.text, color="muted", scale=0.8, align=PP_ALIGN.CENTER,
+                                 space_before=0.4))
+        text_box(slide, (left + pad, below, step - 2 * pad, y + cy - below), paras, 22,
+                 ctx.faces.body, f"Event {i + 1} text")
+
+
+def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
+    """Title Only: the quotation large beside a gold rule, the attribution under it."""
+    _title(ctx, slide, panel.title)
+    x, y, cx, cy = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    inset = int(Inches(0.5))
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x + inset), Emu(y + GAP),
+                                 Emu(int(Pt(6))), Emu(cy - 2 * GAP))
+    bar.name = "Quote rule"
+    bar.fill.solid()
+    bar.fill.fore_color.theme_color = theme_color("accent")
+    bar.line.fill.background()
+    bar.shadow.inherit = False
+    paras = [Para.of(f"“{panel.quote.text}”", bold=True, color="primary")]
+    if panel.attribution:
+        paras.append(Para.of(f"——{panel.attribution}", color="muted", scale=0.6,
+                             align=PP_ALIGN.RIGHT, space_before=0.8))
+    text_box(slide, (x + inset + int(Inches(0.35)), y + GAP, cx - 2 * inset, cy - 2 * GAP),
+             paras, 36, ctx.faces.body, "Quote", anchor=MSO_ANCHOR.MIDDLE)
+
+
+def _fixed(name: str) -> Callable[[Any], str]:
+    return lambda _panel: name
+
+
+#: The registry: every PanelKind has one builder (a test checks it matches the enum).
+SLIDE_BUILDERS: dict[PanelKind, SlideBuilder] = {
+    PanelKind.COVER: SlideBuilder(_fixed("Title Slide"), fill_cover),
+    PanelKind.KEY_FIGURES: SlideBuilder(_fixed("Title Only"), fill_key_figures),
+    PanelKind.CARDS: SlideBuilder(_cards_layout, fill_cards),
+    PanelKind.BULLETS: SlideBuilder(_fixed("Title and Content"), fill_bullets),
+    PanelKind.TASK: SlideBuilder(_task_layout, fill_task),
+    PanelKind.TIMELINE: SlideBuilder(_fixed("Title Only"), fill_timeline),
+    PanelKind.QUOTE: SlideBuilder(_fixed("Title Only"), fill_quote),
+    PanelKind.CHART: SlideBuilder(_fixed("Title Only"), fill_chart),
+    PanelKind.CLOSING: SlideBuilder(_fixed("Title Slide"), fill_closing),
+}
+
+
+def builder_for(panel: PanelBase) -> SlideBuilder:
+    """Return the builder of a panel's kind; KeyError for a kind with no builder."""
+    return SLIDE_BUILDERS[panel.kind]

@@ -1,0 +1,37 @@
+"""The deck's style: colour tokens as theme slots, type sizes, and the template's fonts."""
+
+from __future__ import annotations
+
+from pptx.enum.dml import MSO_THEME_COLOR
+
+#: Chart-spec colour tokens as theme slots, so a re-themed deck recolours text and charts.
+#: The default template fills these slots with the app's LIGHT palette.
+THEME_SLOTS: dict[str, MSO_THEME_COLOR] = {
+    "primary": MSO_THEME_COLOR.ACCENT_1,
+    "accent": MSO_THEME_COLOR.ACCENT_2,
+    "secondary": MSO_THEME_COLOR.ACCENT_3,
+    "tertiary": MSO_THEME_COLOR.ACCENT_4,
+    "positive": MSO_THEME_COLOR.ACCENT_5,
+    "muted": MSO_THEME_COLOR.ACCENT_6,
+    "text": MSO_THEME_COLOR.TEXT_1,
+    "surface": MSO_THEME_COLOR.BACKGROUND_1,
+    "background": MSO_THEME_COLOR.BACKGROUND_2,
+}
+
+SERIES_TOKENS = ("primary", "accent", "secondary", "tertiary", "muted")
+
+# Type sizes in points (the largest; text shrinks to fit its box).
+TITLE_PT = 36
+BODY_PT = 28
+LEAD_PT = 20
+FIGURE_PT = 54
+CAPTION_PT = 16
+CHART_PT = 14
+
+#: The East Asian face used when a template's theme names none.
+DEFAULT_EA_FACE = "微软雅黑"
+
+
+def theme_color(token: str) -> MSO_THEME_COLOR:
+    """Return the theme slot of a colour token; an unknown token raises KeyError."""
+    return THEME_SLOTS[token]

@@ -1,0 +1,290 @@
+"""Chinese text in DrawingML: runs with lang and a:ea in schema order; size-to-fit by measure."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.text.text import TextFrame, _Paragraph
+from pptx.util import Emu, Pt
+
+from briefing_app.export.pptx.style import theme_color
+
+LANG = "zh-CN"
+ALT_LANG = "en-US"
+
+#: The children of a:rPr / a:defRPr / a:endParaRPr in schema order (CT_TextCharacterProperties).
+RPR_ORDER = (
+    "ln",
+    "noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill",
+    "effectLst", "effectDag",
+    "highlight",
+    "uLnTx", "uLn",
+    "uFillTx", "uFill",
+    "latin", "ea", "cs", "sym",
+    "hlinkClick", "hlinkMouseOver", "rtl", "extLst",
+)  # fmt: skip
+_RANK = {qn(f"a:{name}"): i for i, name in enumerate(RPR_ORDER)}
+_TEXT_PROPS = (qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr"))
+
+#: Line height in em: Noto Sans CJK (LibreOffice's stand-in for 微软雅黑) is 1.448; YaHei 1.32.
+LINE_HEIGHT = 1.45
+#: Width kept free on each line for kinsoku shifts and metric differences between fonts.
+WIDTH_SLACK = 0.94
+EMU_PER_PT = 12700
+INSET_X = Pt(6)
+INSET_Y = Pt(3)
+
+
+def set_east_asian(rpr: etree._Element, typeface: str) -> None:
+    """Give a run-properties element lang zh-CN, altLang and an a:ea face, in schema order."""
+    rpr.set("lang", LANG)
+    rpr.set("altLang", ALT_LANG)
+    ea = rpr.find(qn("a:ea"))
+    if ea is None:
+        ea = etree.Element(qn("a:ea"))
+        insert_in_order(rpr, ea)
+    ea.set("typeface", typeface)
+
+
+def insert_in_order(rpr: etree._Element, child: etree._Element) -> None:
+    """Insert `child` into a:rPr before the first sibling that the schema puts after it."""
+    rank = _RANK[child.tag]
+    for i, sibling in enumerate(rpr):
+        if _RANK.get(sibling.tag, len(RPR_ORDER)) > rank:
+            rpr.insert(i, child)
+            return
+    rpr.append(child)
+
+
+def localise_tree(root: etree._Element, typeface: str) -> None:
+    """Give every run-properties element under `root` lang zh-CN and the East Asian face."""
+    for tag in _TEXT_PROPS:
+        for rpr in root.iter(tag):
+            set_east_asian(rpr, typeface)
+    for run in root.iter(qn("a:r"), qn("a:fld")):
+        if run.find(qn("a:rPr")) is None:
+            rpr = etree.Element(qn("a:rPr"))
+            run.insert(0, rpr)
+            set_east_asian(rpr, typeface)
+
+
+# -- measuring ---------------------------------------------------------------------------------
+
+
+def char_em(ch: str) -> float:
+    """Return the estimated advance of one character in em (CJK and full-width forms: 1)."""
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    if ch == " ":
+        return 0.3
+    if ch.isupper() or ch in "%@#&MW—…":
+        return 0.72
+    return 0.6
+
+
+def text_em(text: str) -> float:
+    """Return the estimated width of a line of text in em."""
+    return sum(char_em(ch) for ch in text)
+
+
+def wrap(text: str, width_em: float, scales: Sequence[float] | None = None) -> list[str]:
+    """Return `text` broken greedily into lines no wider than `width_em` (CJK breaks anywhere).
+
+    `scales` gives each character's size relative to the em (runs of a smaller size).
+    """
+    widths = [char_em(ch) * (scales[i] if scales else 1.0) for i, ch in enumerate(text)]
+    lines: list[str] = []
+    line, used = "", 0.0
+    for start, end in _tokens(text):
+        token, w = text[start:end], sum(widths[start:end])
+        if token == "\n":
+            lines.append(line.rstrip())
+            line, used = "", 0.0
+            continue
+        if line and used + w > width_em:
+            lines.append(line.rstrip())
+            line, used = "", 0.0
+            if token == " ":
+                continue
+        while w > width_em and end - start > 1:  # a word longer than the line: cut it
+            cut, part = start, 0.0
+            while cut < end - 1 and part + widths[cut] <= width_em:
+                part += widths[cut]
+                cut += 1
+            cut = max(cut, start + 1)
+            lines.append(text[start:cut])
+            start = cut
+            token, w = text[start:end], sum(widths[start:end])
+        line += token
+        used += w
+    lines.append(line.rstrip())
+    return lines
+
+
+#: Characters a line may not start with (closing marks), and may not end with (opening marks).
+NO_LINE_START = set("，。、；：？！）」』”’》〉】…%,.;:?!)]")
+NO_LINE_END = set("（「『“‘《〈【([")
+
+
+def _tokens(text: str) -> Iterable[tuple[int, int]]:
+    """Yield (start, end) of each breakable piece: a CJK character or a Latin word, with the
+    punctuation that may not be separated from it (kinsoku), or a space or newline."""
+    pieces: list[list[int]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if unicodedata.east_asian_width(ch) in "WF" or ch in " \n":
+            if start < i:
+                pieces.append([start, i])
+            pieces.append([i, i + 1])
+            start = i + 1
+    if start < len(text):
+        pieces.append([start, len(text)])
+    glued: list[list[int]] = []
+    for piece in pieces:
+        first = text[piece[0]]
+        if glued and (first in NO_LINE_START or text[glued[-1][1] - 1] in NO_LINE_END) \
+                and first not in " \n" and text[glued[-1][1] - 1] not in " \n":
+            glued[-1][1] = piece[1]
+        else:
+            glued.append(piece)
+    yield from ((a, b) for a, b in glued)
+
+
+# -- paragraphs and fitting ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a paragraph; `scale` is its size relative to the frame's base size."""
+
+    text: str
+    bold: bool | None = None
+    color: str | None = None  # a colour token (primary, accent, text, ...)
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph to write: its runs, alignment, bullet and spacing (in em of the base size)."""
+
+    runs: tuple[Run, ...]
+    align: PP_ALIGN | None = None
+    bullet: bool = False
+    space_before: float = 0.0
+    level: int = 0
+
+    @staticmethod
+    def of(text: str, **style: object) -> Para:
+        """Return a paragraph of one run; run keywords (bold, color, scale) go to the run."""
+        run_keys = {"bold", "color", "scale"}
+        run = Run(text, **{k: v for k, v in style.items() if k in run_keys})  # type: ignore[arg-type]
+        rest = {k: v for k, v in style.items() if k not in run_keys}
+        return Para((run,), **rest)  # type: ignore[arg-type]
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+BULLET_INDENT_EM = 1.2
+
+
+@dataclass
+class Fit:
+    """The outcome of fitting: the base size in points and the lines each paragraph takes."""
+
+    size: float
+    lines: list[list[str]] = field(default_factory=list)
+    height_pt: float = 0.0
+
+
+def measure(paras: Sequence[Para], width_pt: float, size: float) -> Fit:
+    """Return the lines and height in points of `paras` at base `size` in a box `width_pt` wide."""
+    fit = Fit(size)
+    for i, para in enumerate(paras):
+        scale = max((r.scale for r in para.runs), default=1.0)
+        indent = BULLET_INDENT_EM * size if para.bullet else 0.0
+        # Runs of different sizes: measure in units of the paragraph's largest run.
+        width_em = (width_pt - indent) * WIDTH_SLACK / (size * scale)
+        text = "".join(r.text for r in para.runs)
+        scales = [r.scale / scale for r in para.runs for _ in r.text]
+        lines = wrap(text, width_em, scales)
+        fit.lines.append(lines)
+        fit.height_pt += len(lines) * LINE_HEIGHT * size * scale
+        if i:
+            fit.height_pt += para.space_before * size
+    return fit
+
+
+def fit_size(
+    paras: Sequence[Para], width: int, height: int, max_pt: float, min_pt: float = 9.0,
+    inset: tuple[int, int] = (INSET_X, INSET_Y),
+) -> Fit:
+    """Return the largest size from `max_pt` down (in 1 pt steps) at which `paras` fit the box.
+
+    `width` and `height` are the box's EMU including the insets (`inset`: x, y on each side).
+    """
+    inner_w = (width - 2 * inset[0]) / EMU_PER_PT
+    inner_h = (height - 2 * inset[1]) / EMU_PER_PT
+    size = max_pt
+    while True:
+        fit = measure(paras, inner_w, size)
+        if fit.height_pt <= inner_h or size <= min_pt:
+            return fit
+        size = max(min_pt, size - (2.0 if size > 28 else 1.0))
+
+
+def write_frame(
+    frame: TextFrame,
+    paras: Sequence[Para],
+    box: tuple[int, int],
+    max_pt: float,
+    typeface: str,
+    min_pt: float = 9.0,
+    inset: tuple[int, int] = (INSET_X, INSET_Y),
+) -> Fit:
+    """Fill `frame` with `paras` at the largest size that fits `box` (width, height in EMU)."""
+    fit = fit_size(paras, box[0], box[1], max_pt, min_pt, inset)
+    frame.clear()
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.margin_left = frame.margin_right = Emu(inset[0])
+    frame.margin_top = frame.margin_bottom = Emu(inset[1])
+    for i, para in enumerate(paras):
+        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        _write_paragraph(p, para, fit.size, typeface, first=i == 0)
+    localise_tree(frame._txBody, typeface)
+    return fit
+
+
+def _write_paragraph(p: _Paragraph, para: Para, size: float, typeface: str, first: bool) -> None:
+    if para.align is not None:
+        p.alignment = para.align
+    p.level = para.level
+    p.line_spacing = 1.0
+    p.space_before = Pt(0 if first else para.space_before * size)
+    ppr = p._p.get_or_add_pPr()
+    if para.bullet:
+        ppr.set("marL", str(int(Pt(BULLET_INDENT_EM * size))))
+        ppr.set("indent", str(-int(Pt(BULLET_INDENT_EM * size))))
+    else:
+        ppr.set("marL", "0")
+        ppr.set("indent", "0")
+        etree.SubElement(ppr, qn("a:buNone"))  # after lnSpc/spcBef, as the schema orders them
+    for run in para.runs:
+        r = p.add_run()
+        r.text = run.text
+        r.font.size = Pt(round(size * run.scale, 1))
+        if run.bold is not None:
+            r.font.bold = run.bold
+        if run.color:
+            r.font.color.theme_color = theme_color(run.color)
+        set_east_asian(r._r.get_or_add_rPr(), typeface)
+    end = p._p.get_or_add_endParaRPr()
+    end.set("sz", str(int(size * 100)))
+    set_east_asian(end, typeface)
