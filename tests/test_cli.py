@@ -28,15 +28,22 @@ def test_check_reports_changed_figure_with_file_line_column(tmp_path: Path) -> N
     folder = tmp_path / "copy"
     folder.mkdir()
     text = (BUILTIN / "briefing.yaml").read_text(encoding="utf-8")
-    assert "2940.1" in text
-    (folder / "briefing.yaml").write_text(text.replace("2940.1", "2940.7"), encoding="utf-8")
+    assert "target: 2940.1" in text
     (folder / "source.txt").write_bytes((BUILTIN / "source.txt").read_bytes())
-    result = run("check", str(folder))
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert lines and all(line.startswith(str(folder / "briefing.yaml") + ":") for line in lines)
-    assert any("2940.7" in line and "does not appear in its source" in line for line in lines)
-    assert "Traceback" not in result.stderr
+    # The figure alone, and then every 2940.1 of the file (quotes and notes too): both caught.
+    for edited in (text.replace("target: 2940.1", "target: 2940.7"), text.replace("2940.1", "2940.7")):
+        (folder / "briefing.yaml").write_text(edited, encoding="utf-8")
+        result = run("check", str(folder))
+        assert result.returncode == 1
+        lines = result.stderr.strip().splitlines()
+        assert lines and all(line.startswith(str(folder / "briefing.yaml") + ":") for line in lines)
+        assert any("2940.7" in line for line in lines), lines
+        assert "Traceback" not in result.stderr
+    figure_line = next(i for i, line in enumerate(text.splitlines(), 1) if "target: 2940.1" in line)
+    (folder / "briefing.yaml").write_text(text.replace("target: 2940.1", "target: 2940.7"), encoding="utf-8")
+    lines = run("check", str(folder)).stderr.splitlines()
+    assert any(line.startswith(f"{folder / 'briefing.yaml'}:{figure_line}:") and "does not appear in its source" in line
+               for line in lines), lines
 
 
 def test_check_accepts_the_yaml_file_too(minimal_briefing: Path) -> None:
