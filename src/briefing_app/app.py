@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -14,8 +13,6 @@ from briefing_app.paths import default_briefing
 from briefing_app.startup import ms_since_process_start
 from briefing_app.ui.application import ensure_application
 
-log = logging.getLogger(__name__)
-
 
 class _FirstPaint(QObject):
     """Calls back once, after the first paint of the watched widget has finished."""
@@ -25,7 +22,7 @@ class _FirstPaint(QObject):
         self._callback = callback
         self._fired = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
             QTimer.singleShot(0, self._callback)
@@ -43,26 +40,24 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     settings = Settings()
     set_language(args.lang or settings.language())
 
-    path = args.path or default_briefing()
-    result = check_briefing(path)
+    result = check_briefing(args.path or default_briefing())
     problems = list(result.problems)
+    if problems:
+        print("\n".join(str(p) for p in problems), file=sys.stderr)
     if (not result.ok or result.briefing is None) and args.path is not None:
+        # Show the built-in briefing with the errors in the banner rather than nothing.
         fallback = check_briefing(default_briefing())
         if fallback.ok:
-            QMessageBox.warning(None, "briefing-app", "\n".join(str(p) for p in problems[:10]))
             result = fallback
     if not result.ok or result.briefing is None:
-        message = "\n".join(str(p) for p in problems[:10])
-        print(message, file=sys.stderr)
         if not args.smoke:
-            QMessageBox.critical(None, "briefing-app", message)
+            QMessageBox.critical(None, "briefing-app", "\n".join(str(p) for p in problems[:10]))
         return 1
 
     session = BriefingSession(result.briefing, result.file)
     controller = AppController(session, settings, animated=not args.no_animation, theme=args.theme)
-    if problems and result.file != (args.path or result.file):
-        session.problems = problems
-        session.sig_problems.emit(problems)
+    if problems:
+        controller.main.on_problems(problems)
 
     def after_first_paint() -> None:
         if args.smoke:
@@ -77,7 +72,11 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     widget = controller.main.stage.panel_widget
     (widget or controller.main).installEventFilter(painted)
     if args.smoke:
-        QTimer.singleShot(30_000, lambda: (print("smoke: no paint in 30 s", file=sys.stderr), app.exit(2)))
+        def give_up() -> None:
+            print("smoke: no paint within 30 s", file=sys.stderr)
+            app.exit(2)
+
+        QTimer.singleShot(30_000, give_up)
     status = app.exec()
     controller.remember_place()
     return status
