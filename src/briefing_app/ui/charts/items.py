@@ -48,6 +48,11 @@ class ArcItem(QGraphicsPathItem):
             path.closeSubpath()
         self.setPath(path)
 
+    def shape(self) -> QPainterPath:
+        """Return the sector itself: the default adds the pen, whose cosmetic width Qt would
+        take in view units (a 4 px separator would cover the whole chart)."""
+        return self.path()
+
     def point_at(self, fraction: float = 0.5, radius: float | None = None) -> QPointF:
         """Return the point `fraction` along the drawn arc at `radius` (mid-ring by default)."""
         r = (self.inner + self.outer) / 2 if radius is None else radius
