@@ -9,17 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.content import load_briefing
 from briefing_app.paths import default_briefing
+from briefing_app.ui.fonts import register_fonts
 from briefing_app.ui.panels import create_panel_widget
 from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, THEMES
-
-
-def register_fonts() -> None:
-    """Register the bundled fonts when the fonts module exists (system fonts otherwise)."""
-    try:
-        from briefing_app.ui.fonts import register_fonts as register  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    register()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,7 +69,7 @@ class ChartArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view: Any = None
         try:
-            from briefing_app.ui.charts import create_chart_view  # type: ignore[attr-defined]
+            from briefing_app.ui.charts import create_chart_view
         except ImportError:
             self.placeholder: ChartPlaceholder | None = ChartPlaceholder(spec, title, theme)
             layout.addWidget(self.placeholder)

@@ -50,5 +50,6 @@ class ClosingPanelWidget(PanelWidget):
         self.band.box.addWidget(self.organisation)
         self.band.box.addWidget(self.date)
         self.body.addWidget(self.band)
-        for widget in (self.title, self.rule, self.subtitle, self.text, self.band):
-            self.intro(widget)
+        intro: tuple[QWidget, ...] = (self.title, self.rule, self.subtitle, self.text, self.band)
+        for part in intro:
+            self.intro(part)

@@ -123,5 +123,6 @@ class CoverPanelWidget(PanelWidget):
         self.band.box.addWidget(self.meeting)
         self.band.box.addWidget(self.date)
         self.body.addWidget(self.band)
-        for widget in (self.title, self.rule, self.subtitle, self.band):
-            self.intro(widget)
+        intro: tuple[QWidget, ...] = (self.title, self.rule, self.subtitle, self.band)
+        for part in intro:
+            self.intro(part)

@@ -63,7 +63,7 @@ class Text(QLabel):
         """Return the size factor of this text for the panel's fit factor."""
         if fit > 1.0:
             return fit if self._shrink >= 1.0 else 1.0
-        return fit**self._shrink
+        return float(fit**self._shrink)
 
     def rescale(self, scale: float, fit: float) -> None:
         self.setFont(panel_font(self._size * scale * self.factor(fit), bold=self._bold))
