@@ -167,6 +167,7 @@ class Stage(QWidget):
         fade.finished.connect(self._ghost.hide)
         if self._fade is not None:
             self._fade.stop()
+            self._fade.deleteLater()  # one animation per panel change would pile up all talk
         self._fade = fade
         fade.start()
 
