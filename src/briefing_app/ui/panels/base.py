@@ -325,14 +325,31 @@ class PanelWidget(QWidget):
             return
         self._fitting = True
         try:
-            for fit in fit_steps(self.max_fit):
-                self._apply(self._scale, fit)
-                self._fit = fit
-                if self._text_fits():
-                    break
+            self._fit = self._search(fit_steps(self.max_fit))
             self.update()
         finally:
             self._fitting = False
+
+    def _search(self, steps: tuple[float, ...]) -> float:
+        """Apply and return the first of `steps` at which the text fits (else the last).
+
+        Layout is proportional to the scale, so after a resize the previous factor is almost
+        always still the answer: it is tried first with the one above it (two layouts instead
+        of a scan from the top).
+        """
+        if self._fit in steps:
+            i = steps.index(self._fit)
+            above_fails = i == 0 or not self._fits_at(steps[i - 1])
+            if above_fails and self._fits_at(steps[i]):
+                return steps[i]
+        for fit in steps:
+            if self._fits_at(fit):
+                return fit
+        return steps[-1]
+
+    def _fits_at(self, fit: float) -> bool:
+        self._apply(self._scale, fit)
+        return self._text_fits()
 
     def _text_fits(self) -> bool:
         self._lay_out_now()

@@ -1,34 +1,58 @@
-"""Cards: a grid of 2-6 titled cards of text."""
+"""Cards: a grid of 2-6 titled cards of text (title-only cards become centred tiles)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout
 
 from briefing_app.model.panels import CardsPanel, PanelKind
 from briefing_app.model.text import Card
 from briefing_app.ui.panels.base import PanelWidget
-from briefing_app.ui.panels.parts import Surface, Text, grid_columns
-from briefing_app.ui.theme import Theme
+from briefing_app.ui.panels.parts import Surface, Text, balanced_break, grid_columns
+from briefing_app.ui.theme import CANVAS_WIDTH, Theme
+
+CARD_PAD = 40  # canvas px left and right inside a card
 
 
 class CardWidget(Surface):
     """One card: a red heading over its body text, on a surface with a gold top bar."""
 
-    def __init__(self, card: Card, theme: Theme, *, number: int = 0) -> None:
-        super().__init__(theme, bar="top", padding=(40, 36, 40, 36), spacing=16)
-        self.title = Text(card.title, theme.heading_size, theme.primary, bold=True, shrink=0.6)
+    def __init__(self, card: Card, theme: Theme, *, inner_width: int = 0) -> None:
+        tile = not card.text
+        super().__init__(
+            theme,
+            bar="top",
+            padding=(CARD_PAD, 36, CARD_PAD, 36),
+            spacing=16,
+            min_height=200 if tile else 0,
+        )
+        align = Qt.AlignmentFlag.AlignHCenter if tile else Qt.AlignmentFlag.AlignLeft
+        if tile:  # a tile's title keeps its size and breaks in the middle, not before a
+            # last character; a card's title grows with its text
+            size = theme.heading_size + 4
+            title = balanced_break(card.title, size, inner_width) if inner_width else card.title
+            self.title = Text(title, size, theme.primary, bold=True, align=align, shrink=0.6)
+        else:
+            self.title = Text(card.title, theme.heading_size, theme.primary, bold=True)
         self.text = Text(card.text, theme.body_size, theme.text)
         self.text.setVisible(bool(card.text))
+        if tile:  # a title alone sits in the middle of its tile
+            self.box.addStretch(1)
         self.box.addWidget(self.title)
         self.box.addWidget(self.text)
         self.box.addStretch(1)
 
 
 class CardsPanelWidget(PanelWidget):
-    """Cards in a grid: one row for two or three, 2x2 for four, rows of three beyond."""
+    """Cards in a grid: one row for two or three, 2x2 for four, rows of three beyond.
+
+    The cards take the height of their text (grown to fill when the text is short) and the
+    grid stands a little above the middle of the body, so a few short cards are not left as
+    tall empty boxes.
+    """
 
     kind = PanelKind.CARDS
-    max_fit = 1.2
+    max_fit = 1.25
 
     def build(self) -> None:
         panel = self.panel
@@ -36,15 +60,16 @@ class CardsPanelWidget(PanelWidget):
         grid = QGridLayout()
         self.space(grid, (0, 0, 0, 0), self.theme.gap)
         columns = grid_columns(len(panel.cards))
-        rows = (len(panel.cards) + columns - 1) // columns
+        t = self.theme
+        inner = (CANVAS_WIDTH - 2 * t.margin - (columns - 1) * t.gap) // columns - 2 * CARD_PAD - 4
         self.cards: list[CardWidget] = []
         for i, card in enumerate(panel.cards):
-            widget = CardWidget(card, self.theme)
+            widget = CardWidget(card, t, inner_width=inner)
             grid.addWidget(widget, i // columns, i % columns)
             self.cards.append(widget)
             self.intro(widget)
         for column in range(columns):
             grid.setColumnStretch(column, 1)
-        for row in range(rows):
-            grid.setRowStretch(row, 1)
-        self.body.addLayout(grid, 1)
+        self.body.addStretch(1)
+        self.body.addLayout(grid)
+        self.body.addStretch(2)

@@ -159,9 +159,11 @@ class Surface(QFrame):
         padding: tuple[int, int, int, int] = (36, 32, 36, 32),
         spacing: int = 12,
         fill: str | None = None,
+        min_height: int = 0,
     ) -> None:
         super().__init__()
         self._theme = theme
+        self._min_height = min_height
         self._bar = bar
         self._padding = padding
         self._spacing = spacing
@@ -178,6 +180,7 @@ class Surface(QFrame):
         lbar = round(6 * scale) if self._bar == "left" else 0
         self.box.setContentsMargins(left + lbar, top + bar, right, bottom)
         self.box.setSpacing(round(self._spacing * scale * (0.5 + 0.5 * fit)))
+        self.setMinimumHeight(round(self._min_height * scale))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -294,7 +297,10 @@ class Band(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         s = self._scale
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(self._theme.primary))
+        red = QColor(self._theme.primary)
+        if QColor(self._theme.background).lightness() < 128:
+            red = red.darker(170)  # the dark theme's bright red would glare as a whole band
+        painter.fillRect(self.rect(), red)
         painter.fillRect(QRectF(0, 0, self.width(), max(1.0, 4 * s)), QColor(self._theme.accent))
         painter.fillRect(
             QRectF(0, 10 * s, self.width(), max(1.0, 1.5 * s)), QColor(self._theme.accent)
@@ -306,11 +312,12 @@ def balanced_break(text: str, px: float, width: float, *, bold: bool = True) -> 
     """Return `text` broken into two balanced lines when it is wider than `width` at `px`.
 
     A short title or quote that just overflows would leave one or two characters alone on a
-    second line; breaking at the space or punctuation mark nearest the middle reads better.
-    Text that needs more than two lines is returned as it is, for word wrap to handle.
+    second line; breaking at the space or punctuation mark nearest the middle reads better,
+    and Chinese text without either may break between any two characters. Text that needs
+    more than two lines is returned as it is, for word wrap to handle.
     """
     metrics = QFontMetricsF(panel_font(px, bold=bold))
-    if "\n" in text or metrics.horizontalAdvance(text) <= width:
+    if "\n" in text or len(text) < 4 or metrics.horizontalAdvance(text) <= width:
         return text
     cuts: list[tuple[int, int]] = []  # (end of first line, start of second line)
     for i, ch in enumerate(text[:-1]):
@@ -318,12 +325,25 @@ def balanced_break(text: str, px: float, width: float, *, bold: bool = True) -> 
             cuts.append((i, i + 1))
         elif ch in "，。；：、！？":
             cuts.append((i + 1, i + 1))
-    middle = len(text) / 2
-    for end, start in sorted(cuts, key=lambda cut: abs(cut[0] - middle)):
+    balanced = [cut for cut in cuts if len(text) / 3 <= cut[0] <= len(text) * 2 / 3]
+    if not balanced:  # between two ideographs near the middle
+        balanced = [
+            (i, i)
+            for i in range(round(len(text) / 3), round(len(text) * 2 / 3) + 1)
+            if _breakable(text[i - 1]) and _breakable(text[i])
+        ]
+    middle_f = len(text) / 2
+    # Nearest the middle; of two as near, the longer first line (as Chinese setting does).
+    for end, start in sorted(balanced, key=lambda cut: (abs(cut[0] - middle_f), -cut[0])):
         first, second = text[:end], text[start:]
         if max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) <= width:
             return f"{first}\n{second}"
     return text
+
+
+def _breakable(ch: str) -> bool:
+    """Return whether a line may break next to `ch` (CJK ideographs, not Latin or quotes)."""
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def grid_columns(count: int) -> int:

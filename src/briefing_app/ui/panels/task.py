@@ -84,6 +84,8 @@ class TaskPanelWidget(PanelWidget):
         panel = self.panel
         assert isinstance(panel, TaskPanel)
         t = self.theme
+        if not panel.figures and panel.chart is None:
+            self.max_fit = 1.45  # a headline and a few items: set them large
         self.headline_card = Surface(
             t, bar="left", padding=(36, 28, 36, 28), fill=tint(t.primary, t.surface, 0.06)
         )
