@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.model.chart import ChartKind
-from briefing_app.ui.charts.text import exact_value, source_of
+from briefing_app.ui.charts.text import exact_value, plain_quote, source_of
 
 #: (kind, series, index) -> the hover text the spec implies.
 EXPECTED = {
@@ -96,7 +96,7 @@ def test_built_in_hover_quotes_the_indicator_source(make_view, builtin) -> None:
                 assert source and f"来源：{source}" in text, (panel_id, text)
                 ref = series.refs[i]
                 if ref and builtin.indicator(ref).source:
-                    assert builtin.indicator(ref).source in text
+                    assert plain_quote(builtin.indicator(ref).source) in text
 
 
 def test_progress_ring_track_tells_the_total(make_view) -> None:  # type: ignore[no-untyped-def]

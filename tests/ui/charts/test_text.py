@@ -44,6 +44,6 @@ def test_indicator_values_take_the_indicator_source_and_label(builtin) -> None: 
                     continue
                 ind = builtin.indicator(ref)
                 if ind.source:
-                    assert source_of(spec, builtin, s, i) == ind.source
+                    assert source_of(spec, builtin, s, i) == ind.source.replace("**", "")
                 if ind.label:
                     assert f"（{ind.label}）" in exact_value(spec, builtin, s, i)

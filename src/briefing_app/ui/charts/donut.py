@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtWidgets import QGraphicsItem
+
 from briefing_app.model.chart import ChartKind
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -13,6 +15,7 @@ from briefing_app.ui.charts.text import format_value, series_unit, total_of, val
 OUTER = 1.0
 INNER = 0.6
 LABEL_RADIUS = 1.1
+SLICE_GAP = 0.8  # degrees between slices
 
 
 class DonutRenderer(ChartRenderer):
@@ -30,6 +33,7 @@ class DonutRenderer(ChartRenderer):
         self.unit = series_unit(spec, 0)
         track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 40))
         track.set_arc(0.0, 360.0)
+        track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
         self.plot.addItem(track, ignoreBounds=True)
         colours = style.series_colours(self.theme, series.color, len(values))
         self.arcs: list[ArcItem] = []
@@ -37,7 +41,7 @@ class DonutRenderer(ChartRenderer):
         self.label_colours = [c.name() for c in colours]
         start = 0.0
         for i, (category, value) in enumerate(zip(spec.categories, values, strict=True)):
-            arc = ArcItem(INNER, OUTER, colours[i])
+            arc = ArcItem(INNER, OUTER, colours[i], gap=SLICE_GAP if len(values) > 1 else 0.0)
             self.plot.addItem(arc, ignoreBounds=True)
             self.arcs.append(arc)
             self.marks.append(Mark(0, i, self.hover_for(category, 0, i), item=arc))
@@ -87,11 +91,6 @@ class DonutRenderer(ChartRenderer):
             f"<div style='text-align:center'><b style='font-size:{big}px'>{total}</b>{unit}<br>"
             f"<span style='font-size:{small}px;color:{self.theme.muted}'>{label}</span></div>"
         )
-
-    def on_scale(self, scale: float) -> None:
-        separator = self.pen(self.theme.surface, 4)
-        for arc in self.arcs:
-            arc.setPen(separator)
 
     def drawn_values(self) -> dict[str, list[float]]:
         return {self.spec.series[0].name: [a.span / 360.0 * self.whole for a in self.arcs]}

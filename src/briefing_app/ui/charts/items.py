@@ -16,10 +16,13 @@ class ArcItem(QGraphicsPathItem):
     drawn right now, so `drawn_values()` reads it back rather than trusting the spec.
     """
 
-    def __init__(self, inner: float, outer: float, color: QColor) -> None:
+    def __init__(self, inner: float, outer: float, color: QColor, gap: float = 0.0) -> None:
         super().__init__()
         self.inner = inner
         self.outer = outer
+        # Degrees left blank at each end so neighbouring slices read apart; cheaper than
+        # stroking a separator pen around every curved path on each frame.
+        self.gap = gap
         self.start = 0.0
         self.span = -1.0  # forces the first set_arc to build a path
         self.setPen(QPen(Qt.PenStyle.NoPen))
@@ -27,7 +30,10 @@ class ArcItem(QGraphicsPathItem):
         self.set_arc(0.0, 0.0)
 
     def set_arc(self, start: float, span: float) -> None:
-        """Draw the sector from `start` over `span` degrees (0 draws nothing)."""
+        """Draw the sector from `start` over `span` degrees (0 draws nothing).
+
+        `start` and `span` are kept as given (the value drawn); the path leaves out `gap`.
+        """
         if start == self.start and span == self.span:
             return
         self.start, self.span = start, span
@@ -38,7 +44,9 @@ class ArcItem(QGraphicsPathItem):
             path.setFillRule(Qt.FillRule.OddEvenFill)
             path.addEllipse(outer)
             path.addEllipse(inner)
-        elif span > 0.0:
+        elif span > self.gap:
+            start += self.gap / 2
+            span -= self.gap
             # QPainterPath angles run counter-clockwise from 3 o'clock in a y-down system; in
             # the view's y-up coordinates that is clockwise, so 12 o'clock is -90 degrees.
             qt_start = start - 90.0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QGraphicsItem
+
 from briefing_app.model.chart import ChartKind
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -31,6 +33,7 @@ class ProgressRingRenderer(ChartRenderer):
         self.unit = series_unit(spec, 0)
         self.track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 45))
         self.track.set_arc(0.0, 360.0)
+        self.track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
         self.plot.addItem(self.track, ignoreBounds=True)
         whole_text = value_label(self.whole, series.number_format, self.unit)
         self.total_name = spec.total_label or "总量"

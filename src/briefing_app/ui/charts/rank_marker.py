@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QBrush, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from briefing_app.model.chart import ChartKind
 from briefing_app.ui.charts import style
@@ -38,10 +38,17 @@ class RankMarkerRenderer(ChartRenderer):
         track.setRect(1.0, -TRACK_HALF, self.total - 1.0, 2 * TRACK_HALF)
         self.zone = make_bar(self, style.faded(style.colour(self.theme, series.color), 150))
         self.colours = style.series_colours(self.theme, series.color, len(spec.categories))
-        self.scatter = pg.ScatterPlotItem(symbol="t", pxMode=True)
-        self.scatter.setZValue(10)
-        self.plot.addItem(self.scatter, ignoreBounds=True)
-        self.xs = np.array([self.total] * len(spec.categories), dtype=float)
+        # Pixel-sized triangles that only move per frame (a ScatterPlotItem rebuilds its
+        # point data on every setData, several times the cost).
+        self.markers = []
+        for color in self.colours:
+            marker = QGraphicsPathItem()
+            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            marker.setBrush(QBrush(color))
+            marker.setZValue(10)
+            self.plot.addItem(marker, ignoreBounds=True)
+            self.markers.append(marker)
+        self.xs = [self.total] * len(spec.categories)
         self.labels = []
         for i, category in enumerate(spec.categories):
             self.marks.append(
@@ -70,7 +77,19 @@ class RankMarkerRenderer(ChartRenderer):
         self.set_range((1.0 - pad, self.total + pad), (-1.6, 2.6))
 
     def _marker_at(self, i: int) -> QPointF:
-        return QPointF(float(self.xs[i]), MARKER_Y)
+        return QPointF(self.xs[i], MARKER_Y)
+
+    def on_scale(self, scale: float) -> None:
+        half = style.MARKER_PX * 1.3 * scale
+        path = QPainterPath()  # tip down, centred on the marker's position
+        path.moveTo(-half, -half * 0.9)
+        path.lineTo(half, -half * 0.9)
+        path.lineTo(0.0, half * 0.9)
+        path.closeSubpath()
+        pen = self.pen(self.theme.surface, 2)
+        for marker in self.markers:
+            marker.setPath(path)
+            marker.setPen(pen)
 
     def _steps(self) -> list[float]:
         step = next(
@@ -83,15 +102,9 @@ class RankMarkerRenderer(ChartRenderer):
         ranks = self.values(0)
         for i, rank in enumerate(ranks):
             self.xs[i] = self.total + (rank - self.total) * t
-        size = style.MARKER_PX * 2.6 * self.scale
-        self.scatter.setData(
-            x=self.xs,
-            y=[MARKER_Y] * len(ranks),
-            size=size,
-            brush=self.colours,
-            pen=pg.mkPen(self.theme.surface, width=2),
-        )
-        best = float(self.xs.min()) if len(ranks) else 1.0
+        for marker, x in zip(self.markers, self.xs, strict=True):
+            marker.setPos(x, MARKER_Y)
+        best = min(self.xs, default=1.0)
         self.zone.setRect(1.0, -TRACK_HALF, max(0.0, best - 1.0), 2 * TRACK_HALF)
         fmt = self.spec.series[0].number_format
         for i, label in enumerate(self.labels):
@@ -119,5 +132,4 @@ class RankMarkerRenderer(ChartRenderer):
         )
 
     def drawn_values(self) -> dict[str, list[float]]:
-        x, _ = self.scatter.getData()
-        return {self.spec.series[0].name: [float(v) for v in x]}
+        return {self.spec.series[0].name: [m.pos().x() for m in self.markers]}

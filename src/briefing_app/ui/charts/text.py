@@ -59,10 +59,15 @@ def source_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> s
     ind = indicator_of(spec, briefing, series, index)
     if ind is not None:
         if ind.source:
-            return ind.source
+            return plain_quote(ind.source)
         if ind.formula:
             return "由" + _formula_in_names(ind.formula, briefing) + "计算"
     return spec.series[series].source or spec.source or ""
+
+
+def plain_quote(sentence: str) -> str:
+    """Return a quoted source sentence without the source file's **emphasis** marks."""
+    return sentence.replace("**", "")
 
 
 def _formula_in_names(formula: str, briefing: Briefing) -> str:
@@ -141,5 +146,5 @@ def source_of_total(spec: ChartSpec, briefing: Briefing) -> str:
         except KeyError:
             return spec.source or ""
         if ind.source:
-            return ind.source
+            return plain_quote(ind.source)
     return spec.source or ""

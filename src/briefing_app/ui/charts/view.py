@@ -60,7 +60,6 @@ class ChartView(QWidget):
 
         self._hover_label = QLabel(self)
         self._hover_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._hover_label.setWordWrap(True)
         self._hover_label.hide()
 
         self._animation = QVariantAnimation(self)
@@ -182,8 +181,17 @@ class ChartView(QWidget):
     def _place_hover_label(self) -> None:
         if not self._hover_text:
             return
+        label = self._hover_label
         m = round(HOVER_MARGIN * self._scale)
-        self._hover_label.setMaximumWidth(max(100, int(self.width() * 0.7)))
-        self._hover_label.adjustSize()
-        self._hover_label.move(m, m)
-        self._hover_label.raise_()
+        # One line when it fits in 70 % of the chart, else wrapped at that width.
+        widest = max(100, int(self.width() * 0.7))
+        label.setWordWrap(False)
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(16777215, 16777215)
+        label.adjustSize()
+        if label.width() > widest:
+            label.setWordWrap(True)
+            label.setFixedWidth(widest)
+            label.setFixedHeight(label.heightForWidth(widest))
+        label.move(m, m)
+        label.raise_()
