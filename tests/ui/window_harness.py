@@ -43,11 +43,14 @@ def build_controller(
 def close_controller(controller: AppController) -> None:
     """End the show, close the main window and stop routing keys, as quitting does."""
     controller.end_show()
+    controller._thumb_queue.clear()  # thumbnails render one per event-loop turn; stop them
+    controller.session.deleteLater()  # stop watching the folder
     controller.main.close()
     app = QApplication.instance()
     assert app is not None
     app.removeEventFilter(controller.router)
     controller.main.deleteLater()
+    controller.deleteLater()
     spin(10)
 
 

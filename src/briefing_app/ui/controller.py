@@ -228,6 +228,8 @@ class AppController(QObject):
         self.main.on_briefing_changed(briefing)
         if self.audience is not None:
             self.audience.stage.set_briefing(briefing, self.theme)
+            # The stage keeps its old index; the panel may have moved (one before it deleted).
+            self.audience.show_panel(self.state.current, animate=False)
         if self.console is not None:
             self.console.set_briefing(briefing, self.theme)
         self.start_thumbnails()

@@ -149,7 +149,8 @@ def export_images_incrementally(
 
 def _save_png(image: QImage, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    if not image.save(str(tmp), b"PNG"):
+    # PySide6 6.9.3 accepts only str here (bytes raises ValueError) though its stub says bytes.
+    if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"cannot write {path}")
     os.replace(tmp, path)
 
