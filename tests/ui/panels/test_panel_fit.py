@@ -19,6 +19,7 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.paths import default_briefing
 from briefing_app.ui.panels import PanelWidget
 from briefing_app.ui.panels.base import MIN_FIT
+from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.parts import Text
 
 Make = Callable[..., PanelWidget]
@@ -44,6 +45,11 @@ def _problems(widget: PanelWidget) -> list[str]:
             problems.append(f"{name} cut: needs {label.sizeHint().width()}px wide")
         if not bounds.contains(rect):
             problems.append(f"{name} sticks out of the panel: {rect} not in {bounds}")
+    footer_top = widget.footer.y() if widget.chrome else widget.height()
+    for area in widget.findChildren(ChartArea):
+        rect = QRect(area.mapTo(widget, area.rect().topLeft()), area.size())
+        if rect.bottom() >= footer_top or not bounds.contains(rect):
+            problems.append(f"chart {rect} runs past the body (footer at {footer_top})")
     for (a, ra), (b, rb) in itertools.combinations(rects, 2):
         if ra.intersects(rb) and not (a.isAncestorOf(b) or b.isAncestorOf(a)):
             problems.append(f"{a.text()[:12]!r} overlaps {b.text()[:12]!r}")

@@ -148,7 +148,8 @@ class PanelWidget(QWidget):
             self.header = self.make_header()
             self.root.addWidget(self.header)
             self.root.addLayout(self.body, 1)
-            self.root.addWidget(Footer(self._footer_texts(), theme))
+            self.footer = Footer(self._footer_texts(), theme)
+            self.root.addWidget(self.footer)
         else:
             self.root.addLayout(self.body, 1)
         self.build()
@@ -353,7 +354,17 @@ class PanelWidget(QWidget):
 
     def _text_fits(self) -> bool:
         self._lay_out_now()
-        return not clipped_labels(self)
+        return self._charts_fit() and not clipped_labels(self)
+
+    def _charts_fit(self) -> bool:
+        """Return whether every chart lies inside the body (its minimum height may push it
+        past the footer without clipping any label)."""
+        bottom = self.footer.y() if self.chrome else self.height()
+        for area in self._charts:
+            top_left = area.mapTo(self, area.rect().topLeft())
+            if top_left.y() + area.height() > bottom or area.height() < area.minimumHeight():
+                return False
+        return True
 
     def _lay_out_now(self) -> None:
         """Lay out every nested widget synchronously (hidden widgets defer it otherwise)."""

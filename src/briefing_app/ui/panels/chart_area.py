@@ -62,6 +62,9 @@ class ChartArea(QWidget):
 
     sig_hovered = Signal(str)
 
+    #: Canvas px: below this a chart's value labels crowd its bars; the text gives way first.
+    MIN_HEIGHT = 380
+
     def __init__(self, spec: ChartSpec, briefing: Briefing, theme: Theme, title: str = "") -> None:
         super().__init__()
         self.spec = spec
@@ -86,6 +89,7 @@ class ChartArea(QWidget):
         return self.view is not None
 
     def rescale(self, scale: float, fit: float) -> None:
+        self.setMinimumHeight(round(self.MIN_HEIGHT * scale * min(1.0, fit)))
         if self.view is not None:
             self.view.apply_scale(scale)
 

@@ -11,8 +11,8 @@ from briefing_app.ui.panels.parts import BulletList
 
 
 def figure_columns(count: int) -> int:
-    """Return the columns of a KPI grid: one row up to four cards, then rows of three."""
-    return count if count <= 4 else 3
+    """Return the columns of a KPI grid: one row up to five cards, then rows of three."""
+    return count if count <= 5 else 3
 
 
 class KeyFiguresPanelWidget(PanelWidget):
