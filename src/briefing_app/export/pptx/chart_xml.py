@@ -12,8 +12,21 @@ from pptx.oxml.ns import qn
 Box = tuple[int, int, int, int]
 
 #: The children of c:ser in a c:lineChart, in schema order (CT_LineSer).
-_LINE_SER_ORDER = ("idx", "order", "tx", "spPr", "marker", "dPt", "dLbls", "trendline",
-                   "errBars", "cat", "val", "smooth", "extLst")
+_LINE_SER_ORDER = (
+    "idx",
+    "order",
+    "tx",
+    "spPr",
+    "marker",
+    "dPt",
+    "dLbls",
+    "trendline",
+    "errBars",
+    "cat",
+    "val",
+    "smooth",
+    "extLst",
+)
 
 
 def set_language(chart: Chart) -> None:

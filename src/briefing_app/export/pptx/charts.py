@@ -157,8 +157,14 @@ def write_progress_ring(
     chart_xml.first_slice_angle(chart, 270)
     hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
     share = 100.0 * part / total if total else 0.0
-    _centre_text(shapes, hole, ctx, f"{share:.1f}".rstrip("0").rstrip("."), "%",
-                 f"{name} {_number(part, series.number_format)}{series.unit}")
+    _centre_text(
+        shapes,
+        hole,
+        ctx,
+        f"{share:.1f}".rstrip("0").rstrip("."),
+        "%",
+        f"{name} {_number(part, series.number_format)}{series.unit}",
+    )
     return frame
 
 
@@ -337,8 +343,10 @@ def _style_common(chart: Chart, spec: ChartSpec, legend: bool) -> None:
 
 
 def _value_labels(
-    plot: Any, number_format: str,
-    position: XL_LABEL_POSITION | None = XL_LABEL_POSITION.OUTSIDE_END, color: str | None = None,
+    plot: Any,
+    number_format: str,
+    position: XL_LABEL_POSITION | None = XL_LABEL_POSITION.OUTSIDE_END,
+    color: str | None = None,
 ) -> None:
     plot.has_data_labels = True
     labels = plot.data_labels
@@ -412,11 +420,16 @@ def _centre_text(
     box.name = "Chart centre"
     frame = box.text_frame
     frame.vertical_anchor = 3  # MSO_ANCHOR.MIDDLE
-    paras = [Para((Run(number, bold=True, color="primary"), Run(unit, color="primary", scale=0.45)),
-                  align=PP_ALIGN.CENTER)]
+    paras = [
+        Para(
+            (Run(number, bold=True, color="primary"), Run(unit, color="primary", scale=0.45)),
+            align=PP_ALIGN.CENTER,
+        )
+    ]
     if caption:
-        paras.append(Para.of(caption, color="muted", scale=0.32, align=PP_ALIGN.CENTER,
-                             space_before=0.1))
+        paras.append(
+            Para.of(caption, color="muted", scale=0.32, align=PP_ALIGN.CENTER, space_before=0.1)
+        )
     write_frame(frame, paras, (cx, cy), max_pt=44, typeface=ctx.typeface, min_pt=8)
 
 

@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from lxml import etree
-from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Emu, Inches, Pt
 
-from briefing_app.export.pptx.style import theme_color
+from briefing_app.export.pptx.style import scheme_value
 from briefing_app.export.pptx.text import (
     EMU_PER_PT,
     Para,
@@ -31,6 +32,8 @@ from briefing_app.model.indicator import Indicator
 Box = tuple[int, int, int, int]
 GAP = int(Inches(0.25))
 
+_P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 _CONTENT_TYPES = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
 
@@ -81,7 +84,12 @@ def fill_placeholder(ph: BaseShape, paras: Sequence[Para], max_pt: float, face: 
 
 
 def text_box(
-    slide: Slide, box: Box, paras: Sequence[Para], max_pt: float, face: str, name: str,
+    slide: Slide,
+    box: Box,
+    paras: Sequence[Para],
+    max_pt: float,
+    face: str,
+    name: str,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> Shape:
     """Return a new text box holding `paras` at the largest size that fits `box`."""
@@ -94,26 +102,43 @@ def text_box(
 
 
 def panel_shape(
-    slide: Slide, box: Box, name: str, fill: str = "surface", line: str | None = "background",
+    slide: Slide,
+    box: Box,
+    name: str,
+    fill: str = "surface",
+    line: str | None = "background",
     rounded: bool = True,
 ) -> Shape:
-    """Return a filled (rounded) rectangle: the card a tile's text sits on."""
-    x, y, cx, cy = box
-    kind = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
-    shape = slide.shapes.add_shape(kind, Emu(x), Emu(y), Emu(cx), Emu(cy))
-    shape.name = name
-    if rounded:
-        shape.adjustments[0] = 0.06
-    shape.fill.solid()
-    shape.fill.fore_color.theme_color = theme_color(fill)
-    if line:
-        shape.line.color.theme_color = theme_color(line)
-        shape.line.color.brightness = -0.15
-        shape.line.width = Pt(0.75)
-    else:
-        shape.line.fill.background()
-    shape.shadow.inherit = False
-    return shape
+    """Return a filled (rounded) rectangle: the card a tile's text sits on.
+
+    Written as XML in one go: a deck has a hundred of these and python-pptx's autoshape
+    setters cost milliseconds each. No p:style, so there is no theme shadow or white text.
+    """
+    x, y, cx, cy = (int(v) for v in box)
+    tree = slide.shapes._spTree
+    geometry = (
+        '<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 6000"/></a:avLst>'
+        "</a:prstGeom>"
+        if rounded
+        else '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+    )
+    outline = (
+        f'<a:ln w="9525"><a:solidFill><a:schemeClr val="{scheme_value(line)}">'
+        '<a:lumMod val="85000"/></a:schemeClr></a:solidFill></a:ln>'
+        if line
+        else "<a:ln><a:noFill/></a:ln>"
+    )
+    sp = parse_xml(  # python-pptx's parser: the element gets its oxml class
+        f'<p:sp xmlns:p="{_P_NS}" xmlns:a="{_A_NS}"><p:nvSpPr>'
+        f'<p:cNvPr id="{_next_id(tree)}" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+        f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        f'{geometry}<a:solidFill><a:schemeClr val="{scheme_value(fill)}"/></a:solidFill>'
+        f"{outline}<a:effectLst/></p:spPr>"
+        '<p:txBody><a:bodyPr rtlCol="0" anchor="t"/><a:lstStyle/><a:p/></p:txBody></p:sp>'
+    )
+    sp.find(f".//{qn('p:cNvPr')}").set("name", name)  # set, not formatted: names are text
+    tree.append(sp)
+    return cast(Shape, slide.shapes._shape_factory(sp))
 
 
 @dataclass(frozen=True)
@@ -136,26 +161,42 @@ def card_tile(title: str, text: str, name: str) -> Tile:
 def figure_tile(indicator: Indicator, label: str, caption: str) -> Tile:
     """Return a big-number tile: the figure and unit, its label and an optional caption."""
     paras = [
-        Para((Run(indicator.formatted(), bold=True, color="primary"),
-              Run(indicator.unit, bold=True, color="primary", scale=0.4)), align=PP_ALIGN.CENTER),
-        Para.of(label, color="text", scale=0.36, bold=True, align=PP_ALIGN.CENTER,
-                space_before=0.1),
+        Para(
+            (
+                Run(indicator.formatted(), bold=True, color="primary"),
+                Run(indicator.unit, bold=True, color="primary", scale=0.4),
+            ),
+            align=PP_ALIGN.CENTER,
+        ),
+        Para.of(
+            label, color="text", scale=0.36, bold=True, align=PP_ALIGN.CENTER, space_before=0.1
+        ),
     ]
     if caption:
-        paras.append(Para.of(caption, color="muted", scale=0.28, align=PP_ALIGN.CENTER,
-                             space_before=0.08))
+        paras.append(
+            Para.of(caption, color="muted", scale=0.28, align=PP_ALIGN.CENTER, space_before=0.08)
+        )
     return Tile(f"Figure: {indicator.id}", tuple(paras))
 
 
 def tiles(
-    slide: Slide, area: Box, items: Sequence[Tile], columns: int, max_pt: float, face: str,
-    min_pt: float = 10.0, shrink: bool = True, anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    slide: Slide,
+    area: Box,
+    items: Sequence[Tile],
+    columns: int,
+    max_pt: float,
+    face: str,
+    min_pt: float = 10.0,
+    shrink: bool = True,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> list[Shape]:
     """Draw `items` as tiles in a grid: one text size for all; shorter tiles when `shrink`."""
     inset = (GAP * 2 // 3, GAP * 2 // 3)
     cells = grid(area, len(items), columns)
-    size = min(fit_size(t.paras, c[2], c[3], max_pt, min_pt, inset).size
-               for t, c in zip(items, cells, strict=True))
+    size = min(
+        fit_size(t.paras, c[2], c[3], max_pt, min_pt, inset).size
+        for t, c in zip(items, cells, strict=True)
+    )
     if shrink and cells:
         w, h = cells[0][2], cells[0][3]
         inner_w = (w - 2 * inset[0]) / EMU_PER_PT
@@ -171,8 +212,14 @@ def tiles(
         shape = panel_shape(slide, cell, tile.name)
         if tile.rule:
             x, y, cx, _ = cell
-            panel_shape(slide, (x + inset[0], y, min(int(Inches(1.0)), cx // 3), int(Pt(4))),
-                        f"{tile.name} rule", fill="accent", line=None, rounded=False)
+            panel_shape(
+                slide,
+                (x + inset[0], y, min(int(Inches(1.0)), cx // 3), int(Pt(4))),
+                f"{tile.name} rule",
+                fill="accent",
+                line=None,
+                rounded=False,
+            )
         shape.text_frame.vertical_anchor = anchor
         write_frame(shape.text_frame, tile.paras, cell[2:], size, face, min_pt, inset)
         shapes.append(shape)
@@ -196,52 +243,77 @@ def grid(area: Box, count: int, columns: int, gap: int = GAP) -> list[Box]:
 
 def content_area(layout: SlideLayout, slide_width: int, slide_height: int) -> Box:
     """Return the free area of a layout: below its title, above its footer, title-wide."""
-    title = next((ph for ph in _layout_placeholders(layout)
-                  if ph.placeholder_format.type in (PP_PLACEHOLDER.TITLE,
-                                                    PP_PLACEHOLDER.CENTER_TITLE)), None)
+    title = next(
+        (
+            ph
+            for ph in _layout_placeholders(layout)
+            if ph.placeholder_format.type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+        ),
+        None,
+    )
     margin = int(Inches(0.6))
     if title is not None:
         x, y, cx, cy = box_of(title)
         top = y + cy + int(Inches(0.2))
     else:
         x, cx, top = margin, slide_width - 2 * margin, margin
-    feet = [int(ph.top) for ph in _layout_placeholders(layout)
-            if ph.placeholder_format.type in (*_FOOTER_TYPES, PP_PLACEHOLDER.DATE)]
+    feet = [
+        int(ph.top)
+        for ph in _layout_placeholders(layout)
+        if ph.placeholder_format.type in (*_FOOTER_TYPES, PP_PLACEHOLDER.DATE)
+    ]
     bottom = min(feet, default=slide_height - int(Inches(0.5))) - int(Inches(0.12))
     return x, top, cx, bottom - top
 
 
-def add_footer(slide: Slide, text: str, face: str) -> None:
-    """Copy the layout's footer and slide-number placeholders onto the slide and fill them."""
+def add_footer(
+    slide: Slide, number: int, text: str, face: str, cache: dict[int, list[Any]]
+) -> None:
+    """Copy the layout's footer and slide-number placeholders onto the slide and fill them.
+
+    `cache` keeps each layout's emptied placeholders, so the layout is read once per deck.
+    """
+    layout = slide.slide_layout
+    key = id(layout.part)
+    if key not in cache:
+        cache[key] = [
+            _empty_copy(ph)
+            for ph in _layout_placeholders(layout)
+            if ph.placeholder_format.type in _FOOTER_TYPES
+        ]
     tree = slide.shapes._spTree
-    for ph in _layout_placeholders(slide.slide_layout):
-        kind = ph.placeholder_format.type
-        if kind not in _FOOTER_TYPES:
-            continue
-        sp = copy.deepcopy(ph._element)
-        sp_pr = sp.find(qn("p:spPr"))
-        for child in list(sp_pr):  # position and look come from the layout
-            sp_pr.remove(child)
+    for prototype in cache[key]:
+        sp = copy.deepcopy(prototype)
         body = sp.find(qn("p:txBody"))
-        for p in body.findall(qn("a:p")):
-            body.remove(p)
-        lst = body.find(qn("a:lstStyle"))
-        for child in list(lst):
-            lst.remove(child)
         p = etree.SubElement(body, qn("a:p"))
-        if kind == PP_PLACEHOLDER.FOOTER:
+        if sp.find(f".//{qn('p:ph')}").get("type") == "ftr":
             r = etree.SubElement(p, qn("a:r"))
             etree.SubElement(r, qn("a:rPr"))
             etree.SubElement(r, qn("a:t")).text = text
         else:
-            number = len(slide.part.package.presentation_part.presentation.slides)
-            fld = etree.SubElement(p, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}",
-                                   type="slidenum")
+            fld = etree.SubElement(
+                p, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
+            )
             etree.SubElement(fld, qn("a:rPr"))
             etree.SubElement(fld, qn("a:t")).text = str(number)
         sp.find(f".//{qn('p:cNvPr')}").set("id", str(_next_id(tree)))
         tree.append(sp)
         localise_tree(body, face)
+
+
+def _empty_copy(ph: Any) -> Any:
+    """Return a copy of a layout placeholder without position, look or text (all inherited)."""
+    sp = copy.deepcopy(ph._element)
+    sp_pr = sp.find(qn("p:spPr"))
+    for child in list(sp_pr):
+        sp_pr.remove(child)
+    body = sp.find(qn("p:txBody"))
+    for p in body.findall(qn("a:p")):
+        body.remove(p)
+    lst = body.find(qn("a:lstStyle"))
+    for child in list(lst):
+        lst.remove(child)
+    return sp
 
 
 def _layout_placeholders(layout: SlideLayout) -> list[Any]:

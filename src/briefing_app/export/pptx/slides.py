@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE, PP_PLACEHOLDER
@@ -64,6 +64,7 @@ class SlideContext:
     height: int
     faces: Faces
     charts: ChartContext
+    areas: dict[int, Box] = field(default_factory=dict)  # content area per layout
 
 
 class SlideBuilder(NamedTuple):
@@ -83,7 +84,11 @@ def _title(ctx: SlideContext, slide: Slide, text: str, max_pt: float = TITLE_PT)
 
 
 def _area(ctx: SlideContext, slide: Slide) -> Box:
-    return content_area(slide.slide_layout, ctx.width, ctx.height)
+    layout = slide.slide_layout
+    key = id(layout.part)
+    if key not in ctx.areas:
+        ctx.areas[key] = content_area(layout, ctx.width, ctx.height)
+    return ctx.areas[key]
 
 
 def _lead(ctx: SlideContext, slide: Slide, area: Box, lead: str) -> Box:
@@ -92,15 +97,24 @@ def _lead(ctx: SlideContext, slide: Slide, area: Box, lead: str) -> Box:
         return area
     x, y, cx, cy = area
     height = int(Inches(0.85))
-    text_box(slide, (x, y, cx, height), [Para.of(lead, color="secondary", bold=True)],
-             LEAD_PT, ctx.faces.body, "Lead", anchor=MSO_ANCHOR.MIDDLE)
+    text_box(
+        slide,
+        (x, y, cx, height),
+        [Para.of(lead, color="secondary", bold=True)],
+        LEAD_PT,
+        ctx.faces.body,
+        "Lead",
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
     return x, y + height + GAP // 2, cx, cy - height - GAP // 2
 
 
 def _items(items: tuple[TextItem, ...], lead: str = "") -> list[Para]:
     paras = [Para.of(lead, bold=True, color="secondary")] if lead else []
-    paras += [Para.of(item.text, bold=item.emphasis or None, bullet=True, space_before=0.45)
-              for item in items]
+    paras += [
+        Para.of(item.text, bold=item.emphasis or None, bullet=True, space_before=0.45)
+        for item in items
+    ]
     return paras
 
 
@@ -110,8 +124,16 @@ def _figures(ctx: SlideContext, slide: Slide, area: Box, figures: tuple[Figure, 
     for figure in figures:
         ind = ctx.briefing.indicator(figure.indicator)
         items.append(figure_tile(ind, figure.label or ind.name, figure.caption))
-    tiles(slide, area, items, columns, FIGURE_PT, ctx.faces.body, min_pt=CAPTION_PT,
-          anchor=MSO_ANCHOR.MIDDLE)
+    tiles(
+        slide,
+        area,
+        items,
+        columns,
+        FIGURE_PT,
+        ctx.faces.body,
+        min_pt=CAPTION_PT,
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
 
 
 def _split(area: Box, left_share: float) -> tuple[Box, Box]:
@@ -140,10 +162,14 @@ def fill_cover(ctx: SlideContext, slide: Slide, panel: CoverPanel) -> None:
     """Title Slide: the title, then subtitle, tagline and organisation with the date."""
     _title(ctx, slide, panel.title, max_pt=44)
     meta = ctx.briefing.meta
-    paras = [Para.of(line, color="secondary", bold=True)
-             for line in (panel.subtitle, panel.tagline, panel.lead) if line]
-    paras.append(Para.of(f"{meta.organisation}　{_date(ctx)}", color="muted", scale=0.8,
-                         space_before=0.8))
+    paras = [
+        Para.of(line, color="secondary", bold=True)
+        for line in (panel.subtitle, panel.tagline, panel.lead)
+        if line
+    ]
+    paras.append(
+        Para.of(f"{meta.organisation}　{_date(ctx)}", color="muted", scale=0.8, space_before=0.8)
+    )
     for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
         fill_placeholder(ph, paras, 24, ctx.faces.body)
 
@@ -204,8 +230,9 @@ def fill_key_figures(ctx: SlideContext, slide: Slide, panel: KeyFiguresPanel) ->
         x, y, cx, cy = area
         below = int(cy * 0.34)
         area = (x, y, cx, cy - below - GAP)
-        text_box(slide, (x, y + cy - below, cx, below), _items(panel.items), 22,
-                 ctx.faces.body, "Items")
+        text_box(
+            slide, (x, y + cy - below, cx, below), _items(panel.items), 22, ctx.faces.body, "Items"
+        )
     _figures(ctx, slide, area, panel.figures)
 
 
@@ -221,8 +248,9 @@ def fill_cards(ctx: SlideContext, slide: Slide, panel: CardsPanel) -> None:
         bodies = placeholders(slide, (PP_PLACEHOLDER.OBJECT,))
         if len(heads) == 2 and len(bodies) == 2:
             for c, head, body in zip(panel.cards, heads, bodies, strict=True):
-                fill_placeholder(head, [Para.of(c.title, bold=True, color="primary")], 24,
-                                 ctx.faces.body)
+                fill_placeholder(
+                    head, [Para.of(c.title, bold=True, color="primary")], 24, ctx.faces.body
+                )
                 if c.text:
                     fill_placeholder(body, [Para.of(c.text)], BODY_PT, ctx.faces.body)
             return
@@ -239,8 +267,15 @@ def fill_chart(ctx: SlideContext, slide: Slide, panel: ChartPanel) -> None:
     area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
     if panel.items:
         area, side = _split(area, 0.62)
-        text_box(slide, side, _items(panel.items), 22, ctx.faces.body, "Takeaways",
-                 anchor=MSO_ANCHOR.MIDDLE)
+        text_box(
+            slide,
+            side,
+            _items(panel.items),
+            22,
+            ctx.faces.body,
+            "Takeaways",
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
     add_chart(slide.shapes, panel.chart, area, ctx.charts)
 
 
@@ -254,8 +289,9 @@ def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None
     y += cy // 6  # the timeline sits a little above the middle of the free area
     cy -= cy // 6
     line_y = y + label_h + int(Inches(0.25))
-    rule = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(x), Emu(line_y),
-                                      Emu(x + cx), Emu(line_y))
+    rule = slide.shapes.add_connector(
+        MSO_CONNECTOR.STRAIGHT, Emu(x), Emu(line_y), Emu(x + cx), Emu(line_y)
+    )
     rule.name = "Timeline rule"
     rule.line.color.theme_color = theme_color("accent")
     rule.line.width = Pt(3)
@@ -263,8 +299,13 @@ def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None
     for i, event in enumerate(panel.events):
         left = x + i * step
         token = "primary" if event.highlight else "secondary"
-        marker = slide.shapes.add_shape(MSO_SHAPE.OVAL, Emu(left + step // 2 - dot // 2),
-                                        Emu(line_y - dot // 2), Emu(dot), Emu(dot))
+        marker = slide.shapes.add_shape(
+            MSO_SHAPE.OVAL,
+            Emu(left + step // 2 - dot // 2),
+            Emu(line_y - dot // 2),
+            Emu(dot),
+            Emu(dot),
+        )
         marker.name = f"Event {i + 1} marker"
         marker.fill.solid()
         marker.fill.fore_color.theme_color = theme_color(token)
@@ -272,16 +313,31 @@ def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None
         marker.line.width = Pt(2)
         marker.shadow.inherit = False
         pad = int(Inches(0.06))
-        text_box(slide, (left + pad, y, step - 2 * pad, label_h),
-                 [Para.of(event.label, bold=True, color=token, align=PP_ALIGN.CENTER)], 28,
-                 ctx.faces.body, f"Event {i + 1} label", anchor=MSO_ANCHOR.BOTTOM)
+        text_box(
+            slide,
+            (left + pad, y, step - 2 * pad, label_h),
+            [Para.of(event.label, bold=True, color=token, align=PP_ALIGN.CENTER)],
+            28,
+            ctx.faces.body,
+            f"Event {i + 1} label",
+            anchor=MSO_ANCHOR.BOTTOM,
+        )
         below = line_y + dot
         paras = [Para.of(event.title, bold=True, color="text", align=PP_ALIGN.CENTER)]
         if event.text:
-            paras.append(Para.of(event.text, color="muted", scale=0.8, align=PP_ALIGN.CENTER,
-                                 space_before=0.4))
-        text_box(slide, (left + pad, below, step - 2 * pad, y + cy - below), paras, 22,
-                 ctx.faces.body, f"Event {i + 1} text")
+            paras.append(
+                Para.of(
+                    event.text, color="muted", scale=0.8, align=PP_ALIGN.CENTER, space_before=0.4
+                )
+            )
+        text_box(
+            slide,
+            (left + pad, below, step - 2 * pad, y + cy - below),
+            paras,
+            22,
+            ctx.faces.body,
+            f"Event {i + 1} text",
+        )
 
 
 def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
@@ -289,8 +345,9 @@ def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
     _title(ctx, slide, panel.title)
     x, y, cx, cy = _lead(ctx, slide, _area(ctx, slide), panel.lead)
     inset = int(Inches(0.5))
-    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x + inset), Emu(y + GAP),
-                                 Emu(int(Pt(6))), Emu(cy - 2 * GAP))
+    bar = slide.shapes.add_shape(
+        MSO_SHAPE.RECTANGLE, Emu(x + inset), Emu(y + GAP), Emu(int(Pt(6))), Emu(cy - 2 * GAP)
+    )
     bar.name = "Quote rule"
     bar.fill.solid()
     bar.fill.fore_color.theme_color = theme_color("accent")
@@ -298,10 +355,24 @@ def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
     bar.shadow.inherit = False
     paras = [Para.of(f"“{panel.quote.text}”", bold=True, color="primary")]
     if panel.attribution:
-        paras.append(Para.of(f"——{panel.attribution}", color="muted", scale=0.6,
-                             align=PP_ALIGN.RIGHT, space_before=0.8))
-    text_box(slide, (x + inset + int(Inches(0.35)), y + GAP, cx - 2 * inset, cy - 2 * GAP),
-             paras, 36, ctx.faces.body, "Quote", anchor=MSO_ANCHOR.MIDDLE)
+        paras.append(
+            Para.of(
+                f"——{panel.attribution}",
+                color="muted",
+                scale=0.6,
+                align=PP_ALIGN.RIGHT,
+                space_before=0.8,
+            )
+        )
+    text_box(
+        slide,
+        (x + inset + int(Inches(0.35)), y + GAP, cx - 2 * inset, cy - 2 * GAP),
+        paras,
+        36,
+        ctx.faces.body,
+        "Quote",
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
 
 
 def _fixed(name: str) -> Callable[[Any], str]:

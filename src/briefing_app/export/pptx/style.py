@@ -32,6 +32,25 @@ CHART_PT = 14
 DEFAULT_EA_FACE = "微软雅黑"
 
 
+#: The same slots as DrawingML writes them (a:schemeClr val).
+SCHEME_VALUES: dict[str, str] = {
+    "primary": "accent1",
+    "accent": "accent2",
+    "secondary": "accent3",
+    "tertiary": "accent4",
+    "positive": "accent5",
+    "muted": "accent6",
+    "text": "tx1",
+    "surface": "bg1",
+    "background": "bg2",
+}
+
+
+def scheme_value(token: str) -> str:
+    """Return the a:schemeClr value of a colour token, e.g. 'accent1' for primary."""
+    return SCHEME_VALUES[token]
+
+
 def theme_color(token: str) -> MSO_THEME_COLOR:
     """Return the theme slot of a colour token; an unknown token raises KeyError."""
     return THEME_SLOTS[token]

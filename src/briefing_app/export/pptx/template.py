@@ -41,8 +41,13 @@ def open_template(path: Path | str) -> PresentationT:
         raise DeckError(f"template {path} is not a PowerPoint file (.pptx): not a zip package")
     try:
         return Presentation(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            etree.XMLSyntaxError) as exc:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+    ) as exc:
         reason = str(exc)
         if "content type" in reason:  # python-pptx: "file '...' is not a PowerPoint file, ..."
             reason = reason.split(", content type is ")[-1]
@@ -61,9 +66,7 @@ def find_layout(prs: PresentationT, name: str, template: Path | str) -> SlideLay
     aliases = "、".join(LAYOUT_ALIASES.get(name, ()))
     also = f" (or {aliases})" if aliases else ""
     have = ", ".join(layout.name for layout in prs.slide_layouts) or "none"
-    raise DeckError(
-        f"template {template} has no layout named '{name}'{also}; its layouts: {have}"
-    )
+    raise DeckError(f"template {template} has no layout named '{name}'{also}; its layouts: {have}")
 
 
 def remove_slides(prs: PresentationT) -> None:

@@ -1,0 +1,36 @@
+"""How long exporting the built-in deck takes, against opening and saving the template.
+
+Both are timed in fresh processes in the same run (the machines are shared and noisy), so the
+ratio says what the export itself costs beyond python-pptx's start-up and package I/O.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from benchmarks._util import ROOT, time_process
+
+NAME = "pptx_export_ratio"
+UNIT = "x"
+GOAL = "at most 2.5"
+
+_FLOOR = """
+import sys
+from pptx import Presentation
+Presentation(sys.argv[1]).save(sys.argv[2])
+"""
+
+
+def run(repeat: int = 5) -> float:
+    """Return median(export the built-in deck) / median(open and save the default template)."""
+    template = ROOT / "slides_templates" / "default.pptx"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "deck.pptx"
+        export = ["-m", "briefing_app", "export", "--format", "pptx", "--out", str(out)]
+        floor = ["-c", _FLOOR, str(template), str(Path(tmp) / "copy.pptx")]
+        time_process(export, repeat=1)  # warm the file cache and byte-code for both
+        time_process(floor, repeat=1)
+        export_s = time_process(export, repeat=repeat)
+        floor_s = time_process(floor, repeat=repeat)
+    return export_s / floor_s

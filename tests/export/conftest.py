@@ -1,0 +1,31 @@
+"""Fixtures for the deck tests: the built-in and the all-kinds briefings, exported once each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.content import load_briefing
+from briefing_app.export.pptx.deck import export_deck
+from briefing_app.model.briefing import Briefing
+from briefing_app.paths import default_briefing, default_template
+
+ALL_KINDS = Path(__file__).resolve().parents[1] / "data" / "pptx-all-kinds"
+
+
+@pytest.fixture(scope="session", params=["builtin", "all_kinds"])
+def exported(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Briefing, Path]:
+    """Return (briefing, deck path) for the built-in briefing and the all-kinds one."""
+    folder = default_briefing() if request.param == "builtin" else ALL_KINDS
+    briefing = load_briefing(folder)
+    out = tmp_path_factory.mktemp(f"deck-{request.param}") / "deck.pptx"
+    export_deck(briefing, out, default_template())
+    return briefing, out
+
+
+@pytest.fixture(scope="session")
+def all_kinds() -> Briefing:
+    return load_briefing(ALL_KINDS)
