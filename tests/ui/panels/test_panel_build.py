@@ -9,6 +9,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import sys
 import types
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +106,11 @@ def test_task_shows_ordinal_and_cover_shows_anniversary(make_panel: Make, sample
     texts = [label.text() for label in cover.findChildren(QLabel)]
     assert "2023年1月9日" in texts and "郑州经济技术开发区" in texts
     assert cover.badge is not None and "1993—2023" in cover.badge.toolTip()
+
+
+def test_preview_saves_a_panel(qtbot: QtBot, tmp_path: Path) -> None:
+    from briefing_app.ui.panels.__main__ import main
+
+    out = tmp_path / "cover.png"
+    assert main(["cover", "--width", "960", "--save", str(out)]) == 0
+    assert out.stat().st_size > 0

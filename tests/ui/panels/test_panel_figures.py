@@ -102,3 +102,13 @@ def test_builtin_figures_end_on_formatted_values(make_panel: Make, builtin: Brie
             ]
     if "investment_total_2023" in seen:
         assert seen["investment_total_2023"] == "2940.1"
+
+
+def test_chart_hover_reaches_the_panel(qtbot: QtBot, make_panel: Make, sample: Briefing) -> None:
+    from briefing_app.ui.panels.chart_area import ChartArea
+
+    widget = make_panel(_panel(sample, "chart"), sample)
+    area = widget.findChildren(ChartArea)[0]
+    with qtbot.waitSignal(widget.sig_hovered) as hovered:
+        area.sig_hovered.emit("新开工: 187个 — 来源：计划新开工项目187个")
+    assert hovered.args == ["新开工: 187个 — 来源：计划新开工项目187个"]
