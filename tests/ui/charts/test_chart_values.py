@@ -84,3 +84,24 @@ def test_built_in_charts_draw_their_values(make_view, builtin) -> None:  # type:
         assert_drawn(view.drawn_values(), expected_at(spec, 1.0)), panel_id
         view.set_progress(0.5)
         assert_drawn(view.drawn_values(), expected_at(spec, 0.5)), panel_id
+
+
+@pytest.mark.parametrize("kind", list(ChartKind), ids=lambda k: k.value)
+def test_frames_leave_no_python_objects_behind(make_view, kind: ChartKind) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import sys
+
+    view = make_view(SPECS[kind])
+
+    def frames(n: int) -> None:
+        for i in range(n):
+            view.set_progress((i % 25) / 24)
+        view.finish()
+
+    frames(50)
+    gc.collect()
+    objects, nones = len(gc.get_objects()), sys.getrefcount(None)
+    frames(500)
+    gc.collect()
+    assert len(gc.get_objects()) - objects < 20
+    assert sys.getrefcount(None) >= nones - 20
