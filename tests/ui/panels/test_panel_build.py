@@ -21,8 +21,8 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.model.panels import ChartPanel, TaskPanel
 from briefing_app.paths import default_briefing
 from briefing_app.ui.panels import PanelWidget
-from briefing_app.ui.panels.base import chinese_date, chinese_ordinal
 from briefing_app.ui.panels.chart_area import ChartArea, placeholder_rows
+from briefing_app.ui.panels.typeset import chinese_date, chinese_ordinal
 from briefing_app.ui.theme import DARK
 
 SAMPLE_IDS = [p.id for p in sample_briefing().panels]

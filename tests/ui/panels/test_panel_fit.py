@@ -18,8 +18,8 @@ from briefing_app.content import load_briefing
 from briefing_app.model.briefing import Briefing
 from briefing_app.paths import default_briefing
 from briefing_app.ui.panels import PanelWidget
-from briefing_app.ui.panels.base import MIN_FIT
 from briefing_app.ui.panels.chart_area import ChartArea
+from briefing_app.ui.panels.fitting import MIN_FIT
 from briefing_app.ui.panels.parts import Text
 
 Make = Callable[..., PanelWidget]

@@ -8,7 +8,6 @@ room than the panel has, all text steps down together (`fit` < 1) until nothing 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import (
@@ -19,12 +18,12 @@ from PySide6.QtCore import (
     QRect,
     QSequentialAnimationGroup,
     Qt,
+    QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
-    QLabel,
     QLayout,
     QSizePolicy,
     QVBoxLayout,
@@ -33,54 +32,17 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.panels import PanelBase, PanelKind
-from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, FALLBACK_FAMILIES, FONT_FAMILY, Theme
+from briefing_app.ui.panels.fitting import clipped_labels, fit_steps, lay_out_now
+from briefing_app.ui.panels.parts import Footer, TitleBlock
+from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, Theme
 
 if TYPE_CHECKING:
     from briefing_app.ui.panels.chart_area import ChartArea
-
-#: The smallest text factor: below it text is too small for the back of a meeting room, and
-#: content that needs less belongs on two panels.
-MIN_FIT = 0.55
-FIT_STEP = 0.05
-
-
-def fit_steps(max_fit: float) -> tuple[float, ...]:
-    """Return the text factors tried in order, from `max_fit` down to MIN_FIT."""
-    count = round((max_fit - MIN_FIT) / FIT_STEP) + 1
-    return tuple(round(max_fit - FIT_STEP * i, 2) for i in range(count))
-
 
 #: Intro timing (ms): count-ups finish within COUNT_UP_MS; blocks fade in one after another.
 COUNT_UP_MS = 800
 FADE_MS = 320
 STAGGER_MS = 70
-
-
-def panel_font(px: float, *, bold: bool = False) -> QFont:
-    """Return the briefing font at `px` device-independent pixels (bundled family first)."""
-    font = QFont()
-    font.setFamilies([FONT_FAMILY, *FALLBACK_FAMILIES])
-    font.setPixelSize(max(1, round(px)))
-    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-    return font
-
-
-def chinese_date(date: object) -> str:
-    """Return a date as written in Chinese documents, e.g. 2023年1月9日."""
-    year, month, day = date.year, date.month, date.day  # type: ignore[attr-defined]
-    return f"{year}年{month}月{day}日"
-
-
-CHINESE_DIGITS = "零一二三四五六七八九十"
-
-
-def chinese_ordinal(n: int) -> str:
-    """Return 1..99 as a Chinese numeral: 1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else CHINESE_DIGITS[tens] + "十")
-    return head + (CHINESE_DIGITS[ones] if ones else "")
 
 
 @runtime_checkable
@@ -143,8 +105,6 @@ class PanelWidget(QWidget):
         self.body = QVBoxLayout()
         self.space(self.body, (0, 0, 0, 0), theme.gap)
         if self.chrome:
-            from briefing_app.ui.panels.parts import Footer
-
             self.header = self.make_header()
             self.root.addWidget(self.header)
             self.root.addLayout(self.body, 1)
@@ -164,8 +124,6 @@ class PanelWidget(QWidget):
 
     def make_header(self) -> QWidget:
         """Return the header of a content panel: title, gold rule, lead (tasks add a badge)."""
-        from briefing_app.ui.panels.parts import TitleBlock
-
         return TitleBlock(self.panel.title, self.panel.lead, self.theme)
 
     def space(self, layout: QLayout, margins: tuple[int, int, int, int], spacing: int) -> QLayout:
@@ -236,8 +194,6 @@ class PanelWidget(QWidget):
             seq.addAnimation(fade)
             group.addAnimation(seq)
         if self._count_ups:
-            from PySide6.QtCore import QVariantAnimation
-
             counter = QVariantAnimation(group)
             counter.setDuration(COUNT_UP_MS)
             counter.setStartValue(0.0)
@@ -353,7 +309,7 @@ class PanelWidget(QWidget):
         return self._text_fits()
 
     def _text_fits(self) -> bool:
-        self._lay_out_now()
+        lay_out_now(self)
         return self._charts_fit() and not clipped_labels(self)
 
     def _charts_fit(self) -> bool:
@@ -365,45 +321,3 @@ class PanelWidget(QWidget):
             if top_left.y() + area.height() > bottom or area.height() < area.minimumHeight():
                 return False
         return True
-
-    def _lay_out_now(self) -> None:
-        """Lay out every nested widget synchronously (hidden widgets defer it otherwise)."""
-        for widget in _widgets_top_down(self):
-            layout = widget.layout()
-            if layout is not None:
-                _invalidate(layout)
-                layout.activate()
-
-
-def clipped_labels(panel: QWidget) -> list[QLabel]:
-    """Return the visible labels of `panel` whose text is cut off or that stick out of it."""
-    bounds = panel.rect()
-    bad = []
-    for label in panel.findChildren(QLabel):
-        if not label.isVisibleTo(panel) or not label.text():
-            continue
-        if label.wordWrap() and label.heightForWidth(label.width()) > label.height():
-            bad.append(label)
-            continue
-        if not label.wordWrap() and label.sizeHint().width() > label.width() + 1:
-            bad.append(label)
-            continue
-        rect = QRect(label.mapTo(panel, label.rect().topLeft()), label.size())
-        if not bounds.contains(rect):
-            bad.append(label)
-    return bad
-
-
-def _widgets_top_down(root: QWidget) -> Iterator[QWidget]:
-    yield root
-    for child in root.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        yield from _widgets_top_down(child)
-
-
-def _invalidate(layout: QLayout) -> None:
-    layout.invalidate()
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        inner = item.layout() if item is not None else None
-        if inner is not None:
-            _invalidate(inner)

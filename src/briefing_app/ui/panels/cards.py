@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGridLayout
 from briefing_app.model.panels import CardsPanel, PanelKind
 from briefing_app.model.text import Card
 from briefing_app.ui.panels.base import PanelWidget
-from briefing_app.ui.panels.parts import Surface, Text, balanced_break, grid_columns
+from briefing_app.ui.panels.parts import Surface, Text, grid_columns
+from briefing_app.ui.panels.typeset import balanced_break
 from briefing_app.ui.theme import CANVAS_WIDTH, Theme
 
 CARD_PAD = 40  # canvas px left and right inside a card

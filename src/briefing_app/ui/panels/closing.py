@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing_app.model.panels import ClosingPanel, PanelKind
-from briefing_app.ui.panels.base import PanelWidget, chinese_date
-from briefing_app.ui.panels.parts import Band, Rule, Text, balanced_break
+from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.parts import Band, Rule, Text
+from briefing_app.ui.panels.typeset import balanced_break, chinese_date
 from briefing_app.ui.theme import CANVAS_WIDTH
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter

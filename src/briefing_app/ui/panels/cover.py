@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Anniversary
 from briefing_app.model.panels import CoverPanel, PanelKind
-from briefing_app.ui.panels.base import PanelWidget, chinese_date, panel_font
-from briefing_app.ui.panels.parts import Band, Rule, Text, balanced_break
+from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.parts import Band, Rule, Text
+from briefing_app.ui.panels.typeset import balanced_break, chinese_date, panel_font
 from briefing_app.ui.theme import CANVAS_WIDTH, Theme
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter

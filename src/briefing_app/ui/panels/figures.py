@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.indicator import Indicator, format_number
 from briefing_app.model.panels import Figure
-from briefing_app.ui.panels.base import panel_font
 from briefing_app.ui.panels.parts import Surface, Text
+from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

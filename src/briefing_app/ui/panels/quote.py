@@ -6,8 +6,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 
 from briefing_app.model.panels import PanelKind, QuotePanel
-from briefing_app.ui.panels.base import PanelWidget, panel_font
-from briefing_app.ui.panels.parts import Surface, Text, balanced_break
+from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.parts import Surface, Text
+from briefing_app.ui.panels.typeset import balanced_break, panel_font
 from briefing_app.ui.theme import CANVAS_WIDTH, Theme
 
 #: Quotes up to this many characters are set large and centred; longer ones read left-aligned.

@@ -7,10 +7,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing_app.model.panels import PanelKind, TaskPanel
-from briefing_app.ui.panels.base import PanelWidget, chinese_ordinal, panel_font
+from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.figures import KpiCard
 from briefing_app.ui.panels.parts import BulletList, Surface, Text, TitleBlock, tint
+from briefing_app.ui.panels.typeset import chinese_ordinal, panel_font
 from briefing_app.ui.theme import Theme
 
 

@@ -1,0 +1,66 @@
+"""Text fitting: the size factors a panel tries and the check that no label is cut off.
+
+A panel lays itself out at each factor, from its largest down, and keeps the first at which
+`clipped_labels` finds nothing; hidden widgets defer layout, so `lay_out_now` forces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
+
+#: The smallest text factor: below it text is too small for the back of a meeting room, and
+#: content that needs less belongs on two panels.
+MIN_FIT = 0.55
+FIT_STEP = 0.05
+
+
+def fit_steps(max_fit: float) -> tuple[float, ...]:
+    """Return the text factors tried in order, from `max_fit` down to MIN_FIT."""
+    count = round((max_fit - MIN_FIT) / FIT_STEP) + 1
+    return tuple(round(max_fit - FIT_STEP * i, 2) for i in range(count))
+
+
+def clipped_labels(panel: QWidget) -> list[QLabel]:
+    """Return the visible labels of `panel` whose text is cut off or that stick out of it."""
+    bounds = panel.rect()
+    bad = []
+    for label in panel.findChildren(QLabel):
+        if not label.isVisibleTo(panel) or not label.text():
+            continue
+        if label.wordWrap() and label.heightForWidth(label.width()) > label.height():
+            bad.append(label)
+            continue
+        if not label.wordWrap() and label.sizeHint().width() > label.width() + 1:
+            bad.append(label)
+            continue
+        rect = QRect(label.mapTo(panel, label.rect().topLeft()), label.size())
+        if not bounds.contains(rect):
+            bad.append(label)
+    return bad
+
+
+def lay_out_now(root: QWidget) -> None:
+    """Lay out `root` and every nested widget synchronously, top-down."""
+    for widget in _widgets_top_down(root):
+        layout = widget.layout()
+        if layout is not None:
+            _invalidate(layout)
+            layout.activate()
+
+
+def _widgets_top_down(root: QWidget) -> Iterator[QWidget]:
+    yield root
+    for child in root.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        yield from _widgets_top_down(child)
+
+
+def _invalidate(layout: QLayout) -> None:
+    layout.invalidate()
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _invalidate(inner)
