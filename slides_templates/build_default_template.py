@@ -54,8 +54,16 @@ DATE = (W - MARGIN - Inches(3.6), FOOT_Y, Inches(2.2), FOOT_H)
 SLIDE_NUMBER = (W - MARGIN - Inches(1.2), FOOT_Y, Inches(1.2), FOOT_H)
 
 #: Layouts kept (python-pptx's names are the ones pandoc looks for).
-KEEP = ("Title Slide", "Title and Content", "Section Header", "Two Content", "Comparison",
-        "Title Only", "Blank", "Content with Caption")
+KEEP = (
+    "Title Slide",
+    "Title and Content",
+    "Section Header",
+    "Two Content",
+    "Comparison",
+    "Title Only",
+    "Blank",
+    "Content with Caption",
+)
 
 Box = tuple[int, int, int, int]
 
@@ -74,10 +82,18 @@ def layout_boxes() -> dict[str, dict[str, Box]]:
         },
         "Title and Content": {"title": TITLE, "obj:1": BODY},
         "Section Header": {
-            "title": (MARGIN + Inches(0.4), band_top + Inches(0.35), CONTENT_W - Inches(0.8),
-                      Inches(1.6)),
-            "body:1": (MARGIN + Inches(0.4), band_top + Inches(2.25), CONTENT_W - Inches(0.8),
-                       Inches(1.2)),
+            "title": (
+                MARGIN + Inches(0.4),
+                band_top + Inches(0.35),
+                CONTENT_W - Inches(0.8),
+                Inches(1.6),
+            ),
+            "body:1": (
+                MARGIN + Inches(0.4),
+                band_top + Inches(2.25),
+                CONTENT_W - Inches(0.8),
+                Inches(1.2),
+            ),
         },
         "Two Content": {"title": TITLE, "obj:1": left2, "obj:2": right2},
         "Comparison": {
@@ -131,8 +147,9 @@ def _drop_unused_layouts(prs: Presentation) -> None:
                 break
     # Keep pandoc's order of importance, with Title Only next to Title and Content.
     order = {name: i for i, name in enumerate(KEEP)}
-    entries = sorted(id_list, key=lambda e: order[master.part.related_part(e.get(qn("r:id"))).
-                                                   slide_layout.name])
+    entries = sorted(
+        id_list, key=lambda e: order[master.part.related_part(e.get(qn("r:id"))).slide_layout.name]
+    )
     for entry in entries:
         id_list.append(entry)
 
@@ -177,20 +194,33 @@ def _style_master(prs: Presentation) -> None:
         _set_box(ph, boxes[_ph_key(ph).split(":")[0]])
     tree = master.shapes._spTree
     _add_rect(tree, "Top band", (0, 0, W, Inches(0.14)), "accent1", behind=True)
-    _add_rect(tree, "Title rule", (MARGIN, RULE_Y, Inches(1.6), Inches(0.06)), "accent2",
-              behind=True)
-    _add_rect(tree, "Title rule thin", (MARGIN, RULE_Y + Inches(0.02), CONTENT_W, Inches(0.015)),
-              "accent2", behind=True)
-    _add_rect(tree, "Footer rule", (MARGIN, FOOT_Y - Inches(0.05), CONTENT_W, Inches(0.01)),
-              "bg2", behind=True, lum=75000)
+    _add_rect(
+        tree, "Title rule", (MARGIN, RULE_Y, Inches(1.6), Inches(0.06)), "accent2", behind=True
+    )
+    _add_rect(
+        tree,
+        "Title rule thin",
+        (MARGIN, RULE_Y + Inches(0.02), CONTENT_W, Inches(0.015)),
+        "accent2",
+        behind=True,
+    )
+    _add_rect(
+        tree,
+        "Footer rule",
+        (MARGIN, FOOT_Y - Inches(0.05), CONTENT_W, Inches(0.01)),
+        "bg2",
+        behind=True,
+        lum=75000,
+    )
 
     styles = el.find(qn("p:txStyles"))
     title = styles.find(qn("p:titleStyle")).find(qn("a:lvl1pPr"))
     title.set("algn", "l")
     _set_def_rpr(title, size=3200, bold=True, color="accent1")
     body = styles.find(qn("p:bodyStyle"))
-    for level, size in zip(range(1, 10), (2400, 2000, 1800, 1600, 1600, 1600, 1600, 1600, 1600),
-                           strict=True):
+    for level, size in zip(
+        range(1, 10), (2400, 2000, 1800, 1600, 1600, 1600, 1600, 1600, 1600), strict=True
+    ):
         ppr = body.find(qn(f"a:lvl{level}pPr"))
         _set_def_rpr(ppr, size=size, bold=False, color="tx1")
         bu_clr = ppr.find(qn("a:buClr"))
@@ -228,10 +258,16 @@ def _decorate_layouts(prs: Presentation) -> None:
             _restyle(layout, "subTitle", size=2200, bold=False, color="tx1", align="l")
         elif layout.name == "Section Header":
             layout._element.set("showMasterSp", "0")
-            _add_rect(tree, "Section band", (0, Inches(2.3), W, Inches(3.6)), "accent1",
-                      behind=True)
-            _add_rect(tree, "Gold line", (MARGIN + Inches(0.4), Inches(4.35), Inches(2.0),
-                                          Inches(0.06)), "accent2", behind=True)
+            _add_rect(
+                tree, "Section band", (0, Inches(2.3), W, Inches(3.6)), "accent1", behind=True
+            )
+            _add_rect(
+                tree,
+                "Gold line",
+                (MARGIN + Inches(0.4), Inches(4.35), Inches(2.0), Inches(0.06)),
+                "accent2",
+                behind=True,
+            )
             _add_rect(tree, "Top band", (0, 0, W, Inches(0.14)), "accent1", behind=True)
             _restyle(layout, "title", size=3600, bold=True, color="bg1", align="l", caps=False)
             _restyle(layout, "body", size=2000, bold=False, color="bg1", align="l")
@@ -289,7 +325,7 @@ def _add_rect(tree, name: str, box: Box, color: str, behind: bool, lum: int | No
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr>'
         f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="{color}">'
-        f'{mod}</a:schemeClr></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>'
+        f"{mod}</a:schemeClr></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>"
         '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="zh-CN"/></a:p></p:txBody>'
         "</p:sp>"
     )
