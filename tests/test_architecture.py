@@ -8,9 +8,10 @@ import shutil
 import subprocess
 import sys
 
+from tests.conftest import ROOT
+
 import briefing_app.content
 import briefing_app.model
-from tests.conftest import ROOT
 
 HEAVY = ("PySide6", "pyqtgraph", "pptx", "numpy")
 

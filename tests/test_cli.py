@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from briefing_app import __version__
 from tests.conftest import BUILTIN, MINIMAL, ROOT, write_briefing
+
+from briefing_app import __version__
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

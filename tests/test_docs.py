@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.content.schema import json_schema
 from tests.conftest import ROOT
+
+from briefing_app.content.schema import json_schema
 
 
 def _keys(schema: dict) -> set[str]:  # type: ignore[type-arg]

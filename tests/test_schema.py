@@ -6,9 +6,9 @@ import json
 
 import jsonschema
 import yaml
+from tests.conftest import BUILTIN, ROOT
 
 from briefing_app.content.schema import json_schema
-from tests.conftest import BUILTIN, ROOT
 
 SCHEMA_FILE = ROOT / "docs" / "briefing.schema.json"
 

@@ -30,12 +30,21 @@ def _gui_parser() -> argparse.ArgumentParser:
         epilog="commands: check [PATH] | dump [PATH] --json | export --format pptx|pdf|png "
         "--out OUT [PATH]   (briefing-app COMMAND --help for details)",
     )
-    parser.add_argument("path", nargs="?", type=Path, help="briefing folder or its YAML file "
-                        "(default: the built-in 2023 briefing)")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        help="briefing folder or its YAML file (default: the built-in 2023 briefing)",
+    )
     parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
-    parser.add_argument("--no-animation", action="store_true", help="no transitions or chart animation")
-    parser.add_argument("--smoke", action="store_true", help="paint the first panel, print the "
-                        "milliseconds from start to that paint, and exit")
+    parser.add_argument(
+        "--no-animation", action="store_true", help="no transitions or chart animation"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="paint the first panel, print the milliseconds from start to that paint, and exit",
+    )
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
     return parser
@@ -52,7 +61,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export the briefing as a deck, handout or images")
     export.add_argument("path", nargs="?", type=Path)
     export.add_argument("--format", choices=("pptx", "pdf", "png"), required=True)
-    export.add_argument("--out", type=Path, required=True, help="output file (pptx, pdf) or folder (png)")
+    export.add_argument(
+        "--out", type=Path, required=True, help="output file (pptx, pdf) or folder (png)"
+    )
     export.add_argument("--template", type=Path, help="PowerPoint template (.pptx)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     return parser

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import MINIMAL, write_briefing
 
 from briefing_app.content import BriefingError, check_briefing, load_briefing
 from briefing_app.model.panels import ChartPanel, KeyFiguresPanel
-from tests.conftest import MINIMAL, write_briefing
 
 
 def problems_of(tmp_path: Path, yaml_text: str, source: str | None = None) -> list[str]:

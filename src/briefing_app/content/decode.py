@@ -126,9 +126,11 @@ class Decoder:
         kind = self._enum(kind_node, PanelKind, f"{path}.kind")
         if kind is INVALID:
             return INVALID
-        return self._dataclass(node, PANEL_TYPES[kind], path, skip={"kind"})
+        return self._dataclass(node, PANEL_TYPES[kind], path, skip=frozenset({"kind"}))
 
-    def _dataclass(self, node: yaml.Node, cls: type, path: str, skip: set[str] = set()) -> Any:
+    def _dataclass(
+        self, node: yaml.Node, cls: type, path: str, skip: frozenset[str] = frozenset()
+    ) -> Any:
         shorthand = SHORTHAND.get(cls)
         if shorthand and isinstance(node, yaml.ScalarNode) and not _is_null(node):
             return cls(**{shorthand: self._scalar(node, str, path)})
@@ -252,8 +254,13 @@ def _describe(node: yaml.Node) -> str:
 
 
 def _name(hint: Any) -> str:
-    return {str: "text", int: "a whole number", float: "a number", bool: "true or false",
-            dt.date: "a date (YYYY-MM-DD)"}.get(hint, getattr(hint, "__name__", str(hint)))
+    return {
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        dt.date: "a date (YYYY-MM-DD)",
+    }.get(hint, getattr(hint, "__name__", str(hint)))
 
 
 def _unknown_key(key: str, known: list[str]) -> str:

@@ -63,7 +63,10 @@ def check_briefing(path: Path | str) -> CheckResult:
 
 
 def load_briefing(path: Path | str) -> Briefing:
-    """Return the briefing at `path` (its folder or YAML file); BriefingError if anything is wrong."""
+    """Return the briefing at `path` (its folder or YAML file).
+
+    Raises BriefingError, holding every problem, when anything is wrong.
+    """
     result = check_briefing(path)
     if not result.ok or result.briefing is None:
         raise BriefingError(result.problems)

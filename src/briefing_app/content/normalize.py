@@ -9,9 +9,23 @@ from decimal import Decimal, InvalidOperation
 # with full-width marks matches the source's ASCII ones and vice versa.
 _CANONICAL = str.maketrans(
     {
-        "，": ",", "。": ".", "？": "?", "！": "!", "：": ":", "；": ";",
-        "（": "(", "）": ")", "“": '"', "”": '"', "‘": "'", "’": "'",
-        "、": ",", "．": ".", "％": "%", "＋": "+", "　": "",
+        "，": ",",
+        "。": ".",
+        "？": "?",
+        "！": "!",
+        "：": ":",
+        "；": ";",
+        "（": "(",
+        "）": ")",
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "、": ",",
+        "．": ".",
+        "％": "%",
+        "＋": "+",
+        "　": "",
     }
 )
 _WHITESPACE = re.compile(r"\s+")
@@ -28,8 +42,20 @@ def normalize(text: str) -> str:
 
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
@@ -93,8 +119,10 @@ def as_decimal(value: float, decimals: int | None = None) -> Decimal:
     return d.normalize()
 
 
-_ASCII_NEXT_TO_CJK = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])[,?;:!\"']|"
-                                r"[,?;:!\"'](?=[\u4e00-\u9fff])")
+_ASCII_NEXT_TO_CJK = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])[,?;:!\"']|"
+    r"[,?;:!\"'](?=[\u4e00-\u9fff])"
+)
 
 
 def half_width_punctuation(text: str) -> list[str]:

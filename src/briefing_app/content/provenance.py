@@ -21,8 +21,21 @@ from briefing_app.model.indicator import Indicator
 from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
 
 #: String fields that are not shown to the audience as text.
-_NOT_DISPLAYED = {"id", "notes", "source", "sources", "color", "number_format",
-                  "indicator", "kind", "style", "values", "refs", "total", "value"}
+_NOT_DISPLAYED = {
+    "id",
+    "notes",
+    "source",
+    "sources",
+    "color",
+    "number_format",
+    "indicator",
+    "kind",
+    "style",
+    "values",
+    "refs",
+    "total",
+    "value",
+}
 _QUOTE_FIELDS = {"source", "sources"}
 
 
@@ -87,7 +100,8 @@ def _check_panel(
         marks = half_width_punctuation(text)
         if marks:
             dec.problem_at(
-                text_path, f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text"
+                text_path,
+                f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text",
             )
     _check_numbers(panel.notes, panel_pool, f"{path}.notes", "in the notes", dec)
     for c, chart in enumerate(panel_charts(panel)):
@@ -115,13 +129,8 @@ def _referenced_indicators(briefing: Briefing, panel: PanelBase) -> list[Indicat
         ids += [line.value for line in chart.reference_lines if isinstance(line.value, str)]
         if isinstance(chart.total, str):
             ids.append(chart.total)
-    found = []
-    for ind_id in ids:
-        try:
-            found.append(briefing.indicator(ind_id))
-        except KeyError:
-            pass  # reported by the resolver
-    return found
+    known = {ind.id: ind for ind in briefing.indicators}
+    return [known[i] for i in ids if i in known]  # unknown ids are reported by the resolver
 
 
 def _meta_numbers(briefing: Briefing) -> set[Decimal]:
@@ -158,7 +167,9 @@ def _quotes_in(obj: Any, path: str) -> Iterator[tuple[str, str]]:
                     yield from _quotes_in(item, f"{sub}[{i}]")
 
 
-def _displayed(obj: Any, path: str, source: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+def _displayed(
+    obj: Any, path: str, source: str | None = None
+) -> Iterator[tuple[str, str, str | None]]:
     """Yield (path, text, the nearest enclosing item's source) for each displayed string."""
     own = getattr(obj, "source", None)
     source = own if isinstance(own, str) and not isinstance(obj, ChartSpec) else source

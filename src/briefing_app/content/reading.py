@@ -32,7 +32,10 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, Problem(
-            shown, line, column, "",
+            shown,
+            line,
+            column,
+            "",
             f"is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
         )
 

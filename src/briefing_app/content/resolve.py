@@ -11,9 +11,9 @@ from briefing_app.content.decode import Decoder
 from briefing_app.content.formula import FormulaError, evaluate, names_in
 from briefing_app.content.normalize import as_decimal
 from briefing_app.model.briefing import Briefing, Section
-from briefing_app.model.chart import ChartSpec, ReferenceLine, Series
+from briefing_app.model.chart import ChartSpec, ReferenceLine
 from briefing_app.model.indicator import Indicator
-from briefing_app.model.panels import PanelBase, panel_figures
+from briefing_app.model.panels import panel_figures
 
 
 def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...]:
@@ -28,7 +28,9 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
             if (ind.value is None) == (ind.target is None):
                 dec.problem_at(path, "give exactly one of 'value' and 'target'")
             if ind.source is None:
-                dec.problem_at(f"{path}.source", "figure has no source: quote the sentence it comes from")
+                dec.problem_at(
+                    f"{path}.source", "figure has no source: quote the sentence it comes from"
+                )
         elif ind.value is not None and ind.target is not None:
             dec.problem_at(path, "give at most one of 'value' and 'target'")
 
@@ -114,7 +116,9 @@ def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _resolve_chart(chart: ChartSpec, values: dict[str, float], dec: Decoder, path: str) -> ChartSpec:
+def _resolve_chart(
+    chart: ChartSpec, values: dict[str, float], dec: Decoder, path: str
+) -> ChartSpec:
     def number(raw: float | str, where: str) -> float:
         if isinstance(raw, str):
             if raw not in values:

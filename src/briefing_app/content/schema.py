@@ -41,8 +41,10 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     props = {}
     for f in input_fields(cls):
         props[f.name] = _type(hints[f.name], defs)
-        if not is_required(f) and f.default is not None and isinstance(
-            f.default, str | int | float | bool
+        if (
+            not is_required(f)
+            and f.default is not None
+            and isinstance(f.default, str | int | float | bool)
         ):
             props[f.name]["default"] = f.default
     required = [f.name for f in input_fields(cls) if is_required(f)]
@@ -89,8 +91,13 @@ def _type(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return _ref(hint, defs)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return {"enum": [m.value for m in hint]}
-    simple = {str: {"type": "string"}, int: {"type": "integer"}, float: {"type": "number"},
-              bool: {"type": "boolean"}, dt.date: {"type": "string", "format": "date"}}
+    simple = {
+        str: {"type": "string"},
+        int: {"type": "integer"},
+        float: {"type": "number"},
+        bool: {"type": "boolean"},
+        dt.date: {"type": "string", "format": "date"},
+    }
     return dict(simple[hint])
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class ChartKind(str, Enum):
+class ChartKind(StrEnum):
     """Every kind of chart the app can draw; each renderer registry covers all of them.
 
     How each kind reads the spec (the live renderer and the PowerPoint writer agree on it):

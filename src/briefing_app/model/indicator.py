@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class IndicatorKind(str, Enum):
+class IndicatorKind(StrEnum):
     """What an indicator measures; decides how it is formatted and charted."""
 
     GROWTH_RATE = "growth_rate"  # percent change, e.g. 地区生产总值增长8%

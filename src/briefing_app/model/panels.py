@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from briefing_app.model.chart import ChartSpec
 from briefing_app.model.text import Card, TextItem
 
 
-class PanelKind(str, Enum):
+class PanelKind(StrEnum):
     COVER = "cover"
     KEY_FIGURES = "key_figures"
     CARDS = "cards"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from briefing_app.model.events import Event
 
 
-class Blank(str, Enum):
+class Blank(StrEnum):
     NONE = "none"
     BLACK = "black"
     WHITE = "white"

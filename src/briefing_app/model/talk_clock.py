@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import StrEnum
 
 
 class TalkClock:
@@ -52,7 +52,7 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class Pace(str, Enum):
+class Pace(StrEnum):
     NONE = "none"  # no time budget set
     AHEAD = "ahead"
     ON_TRACK = "on_track"

@@ -42,14 +42,14 @@ class AudienceWindow(QWidget):
     def set_blank(self, blank: Blank) -> None:
         self.stage.set_blank(blank)
 
-    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.unsetCursor()  # the pointer shows while it moves, for hovering a chart
         super().mouseMoveEvent(event)
 
     def allow_close(self) -> None:
         self._closing_allowed = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # A stray Alt+F4 on the projector must not lose the show; Esc ends it properly.
         if self._closing_allowed:
             super().closeEvent(event)

@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._controller.remember_place()
         self._controller.end_show()
         super().closeEvent(event)

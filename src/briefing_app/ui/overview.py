@@ -103,7 +103,7 @@ class Overview(QFrame):
         self.sig_closed.emit()
         self.deleteLater()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())  # type: ignore[union-attr]  # has a parent
             return False

@@ -226,7 +226,7 @@ class PresenterConsole(QWidget):
         self.showMaximized()
         self.setGeometry(screen.availableGeometry())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         super().closeEvent(event)
 

@@ -171,7 +171,7 @@ class Stage(QWidget):
         self._fade = fade
         fade.start()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._index >= 0:
             self._place(self._index)
@@ -179,6 +179,6 @@ class Stage(QWidget):
         if self._ghost.isVisible():
             self._ghost.hide()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self._letterbox)
