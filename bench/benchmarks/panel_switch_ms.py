@@ -4,7 +4,8 @@ In a fresh offscreen process the main window is sized so that its stage is 1920x
 each panel of the built-in briefing, Right is pressed (QTest.keyClick on the main window) and
 the clock stops when the new panel widget has received its first paint event. Each panel is
 visited for the first time, as in a talk (its widget is built on that press), after the
-thumbnails have been rendered as the app does right after start. The median is reported; the 90th percentile and the median of a second pass over built panels are printed.
+thumbnails have been rendered as the app does right after start. The median is reported;
+the 90th percentile and the median of a second pass over built panels are printed.
 With transitions on (the default), the cross-fade starts at once and runs on afterwards; the
 new panel is painted in the first frame, which is what is timed. A 60 Hz frame is ~16 ms.
 """
