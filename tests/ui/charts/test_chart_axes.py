@@ -35,14 +35,20 @@ def drawn_tick_strings(axis) -> list[str]:  # type: ignore[no-untyped-def]
 
 def check_axis(view, spec, name: str, scale: float) -> None:  # type: ignore[no-untyped-def]
     axis = view.renderer.plot.getAxis(name)
-    assert drawn_tick_strings(axis) == list(spec.categories)
+    drawn = drawn_tick_strings(axis)
+    assert [t.replace("\n", "") for t in drawn] == list(spec.categories)
     font = axis.style["tickFont"]
     assert font.pixelSize() == round(style.CATEGORY_PX * scale)
     assert style.CATEGORY_PX >= 26
     metrics = QFontMetricsF(font)
     geometry = axis.geometry()
     if name == "bottom":
-        assert geometry.height() >= metrics.height() + axis.style["tickTextOffset"][1]
+        lines = max(t.count("\n") + 1 for t in drawn)
+        assert geometry.height() >= metrics.height() * lines + axis.style["tickTextOffset"][1]
+        # Neighbouring labels never run into each other: each line fits its column's slot.
+        slot = view.renderer._slot_px(sorted(v for v, _ in axis._tickLevels[0]))
+        for text in drawn:
+            assert max(metrics.horizontalAdvance(line) for line in text.split("\n")) <= slot
         assert (
             view.canvas.viewport()
             .rect()
@@ -73,3 +79,13 @@ def test_built_in_category_labels_are_all_drawn(make_view, builtin) -> None:  # 
 def test_text_sizes_meet_the_floor() -> None:
     assert style.CATEGORY_PX >= 26
     assert style.VALUE_PX >= 30
+
+
+def test_long_category_names_wrap_instead_of_overlapping(make_view, builtin) -> None:  # type: ignore[no-untyped-def]
+    """The five targets' names under narrow columns (the chart panel at 1366x768)."""
+    spec = next(s for _, s in builtin_charts(builtin) if s.kind is ChartKind.BAR)
+    view = make_view(spec, size=(790, 530), scale=1366 / 1920)
+    axis = view.renderer.plot.getAxis("bottom")
+    drawn = drawn_tick_strings(axis)
+    assert any("\n" in t for t in drawn), drawn
+    check_axis(view, spec, "bottom", 1366 / 1920)

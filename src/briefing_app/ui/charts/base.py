@@ -7,6 +7,7 @@ sweep, labels count up. Hover is a hit test over `marks`, the items a reader can
 
 from __future__ import annotations
 
+import itertools
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -65,7 +66,7 @@ class ChartRenderer(ABC):
         self.progress = 1.0
         self.marks: list[Mark] = []
         self._texts: list[_ScaledText] = []
-        self._category_axes: list[tuple[str, tuple[str, ...]]] = []
+        self._category_axes: list[tuple[str, tuple[str, ...], list[float]]] = []
         self.reference_lines: list[pg.InfiniteLine] = []
         self.plot: pg.PlotItem = layout.addPlot(row=1, col=0)
         self._freeze(self.plot)
@@ -102,12 +103,16 @@ class ChartRenderer(ABC):
         self.scale = scale
         for text in self._texts:
             text.item.setFont(style.chart_font(text.px * scale, text.bold))
-        for name, categories in self._category_axes:
-            self._size_category_axis(name, categories)
+        self.relayout()
         for line in self.reference_lines:
             line.setPen(self.pen(line.pen.color(), 3, dash=True))
         self.on_scale(scale)
         self.set_progress(self.progress)
+
+    def relayout(self) -> None:
+        """Fit the category labels to the space the chart has now (after a scale or resize)."""
+        for name, categories, positions in self._category_axes:
+            self._size_category_axis(name, categories, positions)
 
     def add_text(
         self,
@@ -153,20 +158,27 @@ class ChartRenderer(ABC):
     ) -> pg.AxisItem:
         """Return axis `name` showing `categories` at `positions`, sized so none is dropped."""
         axis = self.plot.getAxis(name)
-        axis.setTicks([[(p, c) for p, c in zip(positions, categories, strict=True)], []])
         axis.setPen(pg.mkPen(self.theme.grid, width=2))
         axis.setTextPen(pg.mkPen(self.theme.text))
         # The axis is sized explicitly from the CJK font (see _size_category_axis), so the
         # automatic text-space logic must not shrink it back.
         axis.setStyle(tickLength=0, autoExpandTextSpace=False, autoReduceTextSpace=False)
         self.plot.showAxis(name)
-        self._category_axes.append((name, categories))
-        self._size_category_axis(name, categories)
+        self._category_axes.append((name, categories, positions))
+        self._size_category_axis(name, categories, positions)
         return axis
 
-    def _size_category_axis(self, name: str, categories: tuple[str, ...]) -> None:
+    def _size_category_axis(
+        self, name: str, categories: tuple[str, ...], positions: list[float]
+    ) -> None:
         axis = self.plot.getAxis(name)
         font = style.chart_font(style.CATEGORY_PX * self.scale)
+        if name in ("bottom", "top"):
+            # Long Chinese names under narrow columns would run into each other: wrap each
+            # into balanced lines that fit its slot.
+            slot = self._slot_px(positions)
+            categories = tuple(style.wrap_to_width(font, c, slot) for c in categories)
+        axis.setTicks([[(p, c) for p, c in zip(positions, categories, strict=True)], []])
         gap = max(1, round(style.AXIS_GAP * self.scale))
         # Labels may reach into the layout margin but never past the widget.
         axis.setStyle(
@@ -178,6 +190,17 @@ class ChartRenderer(ABC):
         else:
             widest = max((style.text_width(font, c) for c in categories), default=0.0)
             axis.setWidth(math.ceil(widest * 1.08) + 2 * gap)
+
+    def _slot_px(self, positions: list[float]) -> float:
+        """Return the pixel width of one category slot on the x axis (0 before layout)."""
+        if len(positions) < 2:
+            spacing = 1.0
+        else:
+            ordered = sorted(positions)
+            spacing = min(b - a for a, b in itertools.pairwise(ordered)) or 1.0
+        x_range = self.plot.vb.viewRange()[0]
+        span = (x_range[1] - x_range[0]) or 1.0
+        return float(self.plot.vb.width()) * spacing / span
 
     def value_axis(self, name: str) -> pg.AxisItem:
         """Return a numeric axis in the muted tick style."""

@@ -60,3 +60,19 @@ def faded(color: QColor, alpha: int) -> QColor:
     out = QColor(color)
     out.setAlpha(alpha)
     return out
+
+
+def wrap_to_width(font: QFont, text: str, width: float, max_lines: int = 3) -> str:
+    """Return `text` broken into up to `max_lines` balanced lines that fit `width` px.
+
+    Chinese has no spaces to break at, so lines are cut evenly by character; a text that
+    fits, or a width not known yet (0), is left on one line.
+    """
+    if width <= 0 or "\n" in text or text_width(font, text) <= width * 0.92:
+        return text
+    for lines in range(2, max_lines + 1):
+        size = -(-len(text) // lines)
+        parts = [text[i : i + size] for i in range(0, len(text), size)]
+        if max(text_width(font, p) for p in parts) <= width * 0.92:
+            break
+    return "\n".join(parts)
