@@ -162,3 +162,20 @@ def test_blank_and_hover_lines(rig: Rig) -> None:
     assert c.hover.text() == "2022年 148个"
     rig.state.next()
     assert c.hover.text() == "", "a new panel clears the hover line"
+
+
+def test_panel_text_in_the_console_keeps_its_colours(rig: Rig) -> None:
+    """The console's own light label colour must not reach the panels it shows."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    rig.state.go_to(1)
+    spin(20)
+    for stage in (rig.console.current, rig.console.next):
+        widget = stage.panel_widget
+        assert widget is not None
+        labels = [label for label in widget.findChildren(QLabel) if label.text()]
+        assert labels
+        for label in labels:
+            colour = label.palette().color(QPalette.ColorRole.WindowText).name()
+            assert colour.lower() != "#eeeeee", label.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefing_app.content import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.ui.i18n import tr
+from briefing_app.ui.overview import thumbnail_icon
 from briefing_app.ui.stage import Stage
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
     def set_thumbnail(self, index: int, pixmap: QPixmap) -> None:
         row = self._rows.get(index)
         if row is not None:
-            self.navigator.item(row).setIcon(QIcon(pixmap.scaled(
+            self.navigator.item(row).setIcon(thumbnail_icon(pixmap.scaled(
                 NAV_THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation)))
 

@@ -13,6 +13,13 @@ from briefing_app.ui.keys import OWNS_KEYS
 THUMB = QSize(320, 180)
 
 
+def thumbnail_icon(pixmap: QPixmap) -> QIcon:
+    """Return an icon that shows `pixmap` as is when selected (Qt would tint it blue)."""
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
+
+
 class Overview(QFrame):
     """A full-window overlay listing every panel. Emits `sig_chosen(index)` and closes."""
 
@@ -52,7 +59,7 @@ class Overview(QFrame):
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{panel.title} {section.title} {panel.id}")
             item.setToolTip(f"{section.title} · {panel.title}")
             if i in thumbnails:
-                item.setIcon(QIcon(thumbnails[i]))
+                item.setIcon(thumbnail_icon(thumbnails[i]))
             self.grid.addItem(item)
         self.grid.setCurrentRow(current)
         self.filter.textChanged.connect(self._on_filter_changed)

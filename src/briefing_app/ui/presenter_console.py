@@ -53,7 +53,10 @@ class PresenterConsole(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenter")
         self.setWindowTitle(f"{tr('app.title')} — {briefing.meta.title}")
-        self.setStyleSheet("#presenter { background: #1E1A1B; } QLabel { color: #EEE; }"
+        # "#presenter > QLabel", not "QLabel": a bare selector also whitened the text of the
+        # panels inside the current/next stages (light text on their light background).
+        self.setStyleSheet("#presenter { background: #1E1A1B; }"
+                           "#presenter > QLabel { color: #EEE; }"
                            "QPushButton { font-size: 15px; padding: 6px 12px; }")
         self._briefing = briefing
         self._state = state
