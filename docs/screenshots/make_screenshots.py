@@ -43,7 +43,8 @@ def save(image, name: str) -> None:  # type: ignore[no-untyped-def]
         reduced = image.convertToFormat(QImage.Format.Format_Indexed8,
                                         Qt.ImageConversionFlag.ThresholdDither)
         reduced.save(str(path), "PNG", 9)
-    print(f"{path.relative_to(ROOT)}: {image.width()}x{image.height()}, {path.stat().st_size} bytes")
+    size = path.stat().st_size
+    print(f"{path.relative_to(ROOT)}: {image.width()}x{image.height()}, {size} bytes")
 
 
 def shoot() -> None:

@@ -16,8 +16,8 @@ class Settings:
     """A thin typed layer over QSettings.
 
     `BRIEFING_APP_SETTINGS=/path/file.ini` keeps them in one INI file (tests, portable
-    installs); otherwise they live where Qt keeps user settings (the registry under
-    HKCU\\Software\\briefing-app on Windows, ~/.config/briefing-app on Linux).
+    installs); otherwise they live in the user's INI file (%APPDATA%\\briefing-app\\
+    briefing-app.ini on Windows, ~/.config/briefing-app/briefing-app.ini on Linux).
     """
 
     def __init__(self, file: Path | None = None) -> None:
