@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
+from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
+from pptx.slide import Slide, SlideLayout
 
 from briefing_app.export.pptx.charts import ChartContext
 from briefing_app.export.pptx.errors import DeckError
-from briefing_app.export.pptx.notes import notes_text, write_notes
+from briefing_app.export.pptx.notes import NotesWriter, notes_text
 from briefing_app.export.pptx.shapes import Faces, add_footer, remove_empty_placeholders
 from briefing_app.export.pptx.slides import SlideContext, builder_for
 from briefing_app.export.pptx.template import (
@@ -60,16 +66,47 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
     )
     footer = f"{briefing.meta.meeting}　{_date(briefing.meta.date)}"
     footers: dict[int, list[Any]] = {}
+    notes = NotesWriter(minor)
+    new_slide = _SlideMaker(prs)
     for number, panel in enumerate(briefing.panels, 1):
         builder = builder_for(panel)
-        slide = prs.slides.add_slide(layouts[builder.layout(panel)])
+        slide = new_slide(layouts[builder.layout(panel)])
         slide.name = panel.id
         builder.fill(ctx, slide, panel)
         remove_empty_placeholders(slide)
         add_footer(slide, number, footer, minor, footers)
-        write_notes(slide, notes_text(briefing, panel), minor)
+        notes.write(slide, notes_text(briefing, panel))
     _set_properties(prs, briefing)
     return prs
+
+
+class _SlideMaker:
+    """Adds slides: the first of each layout through python-pptx, the others copied from it.
+
+    python-pptx clones the layout's placeholders one by one for every new slide; a fresh slide
+    of one layout is always the same XML, so it is kept and copied (with the relationships and
+    slide id python-pptx would give it).
+    """
+
+    def __init__(self, prs: Presentation) -> None:
+        self._prs = prs
+        self._fresh: dict[int, etree._Element] = {}  # by id of the layout part
+
+    def __call__(self, layout: SlideLayout) -> Slide:
+        key = id(layout.part)
+        if key not in self._fresh:
+            slide: Slide = self._prs.slides.add_slide(layout)
+            self._fresh[key] = copy.deepcopy(slide._element)
+            return slide
+        prs_part = self._prs.part
+        id_list = self._prs.slides._sldIdLst
+        partname = PackURI(f"/ppt/slides/slide{len(id_list) + 1}.xml")
+        element = copy.deepcopy(self._fresh[key])
+        slide_part = SlidePart(partname, CT.PML_SLIDE, prs_part.package, element)
+        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        id_list.add_sldId(prs_part.relate_to(slide_part, RT.SLIDE))
+        new: Slide = slide_part.slide
+        return new
 
 
 def _fast_partnames(prs: Presentation) -> None:

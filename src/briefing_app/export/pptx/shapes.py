@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -36,6 +37,9 @@ _P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 _CONTENT_TYPES = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+_SP, _TXBODY, _T = qn("p:sp"), qn("p:txBody"), qn("a:t")
+_SPPR_XFRM = f"{qn('p:spPr')}/{qn('a:xfrm')}"
+_NVPR_PH = f"{qn('p:nvPr')}/{qn('p:ph')}"
 
 
 @dataclass(frozen=True)
@@ -48,13 +52,42 @@ class Faces:
 
 def box_of(shape: BaseShape) -> Box:
     """Return a shape's (x, y, width, height) in EMU, inherited from its layout if need be."""
+    element = shape._element
+    ph = _ph(element)
+    if ph is None or element.tag != _SP or element.find(_SPPR_XFRM) is not None:
+        return _own_box(shape)
+    # A placeholder placed by its layout: python-pptx looks the layout placeholder up by idx
+    # for each of the four values; the answer is the same for every slide of the layout.
+    layout_part = cast(Any, shape.part).slide_layout.part
+    boxes = _INHERITED_BOXES.setdefault(layout_part, {})
+    idx = ph.idx
+    if idx not in boxes:
+        boxes[idx] = _own_box(shape)
+    return boxes[idx]
+
+
+def _own_box(shape: BaseShape) -> Box:
     return int(shape.left), int(shape.top), int(shape.width), int(shape.height)
+
+
+#: Inherited placeholder boxes per layout part (a new deck opens new parts).
+_INHERITED_BOXES: weakref.WeakKeyDictionary[Any, dict[int, Box]] = weakref.WeakKeyDictionary()
+
+
+def title_placeholder(slide: Slide) -> BaseShape | None:
+    """Return the slide's title placeholder (idx 0), as `slide.shapes.title` does."""
+    for element, ph in _placeholder_elements(slide):
+        if ph.idx == 0:
+            return slide.shapes._shape_factory(element)
+    return None
 
 
 def placeholders(slide: Slide, types: Sequence[PP_PLACEHOLDER]) -> list[BaseShape]:
     """Return the slide's placeholders of these types, left to right then top to bottom."""
-    found = [ph for ph in slide.placeholders if ph.placeholder_format.type in types]
-    return sorted(found, key=lambda ph: (int(ph.left), int(ph.top)))
+    elements = sorted(_placeholder_elements(slide), key=lambda pair: pair[1].idx)
+    factory = slide.shapes._shape_factory
+    found = [factory(el) for el, ph in elements if ph.type in types]
+    return sorted(found, key=lambda shape: box_of(shape)[:2])
 
 
 def content_placeholders(slide: Slide) -> list[BaseShape]:
@@ -70,11 +103,34 @@ def remove_shape(shape: BaseShape) -> None:
 
 def remove_empty_placeholders(slide: Slide) -> None:
     """Remove every placeholder nothing was written into."""
-    for ph in list(slide.placeholders):
-        if ph.placeholder_format.type in _FOOTER_TYPES:
+    for element, ph in _placeholder_elements(slide):
+        if ph.type in _FOOTER_TYPES:
             continue
-        if not ph.has_text_frame or not ph.text_frame.text.strip():
-            remove_shape(ph)
+        body = element.find(_TXBODY) if element.tag == _SP else None
+        if body is None or not "".join(t.text or "" for t in body.iter(_T)).strip():
+            element.getparent().remove(element)
+
+
+def _placeholder_elements(slide: Slide) -> list[tuple[Any, Any]]:
+    """Return (shape element, p:ph) of each placeholder on the slide, in document order.
+
+    python-pptx finds each shape's p:ph with an XPath query compiled anew on every call; with
+    several lookups per placeholder that was a fifth of the export. Same answer, by hand.
+    """
+    found = []
+    for element in slide.shapes._spTree.iter_shape_elms():
+        ph = _ph(element)
+        if ph is not None:
+            found.append((element, ph))
+    return found
+
+
+def _ph(element: Any) -> Any:
+    """Return a shape element's `./*[1]/p:nvPr/p:ph` (None when it is no placeholder)."""
+    for child in element:
+        if isinstance(child.tag, str):  # the first element child: p:nvSpPr, p:nvPicPr, ...
+            return child.find(_NVPR_PH)
+    return None
 
 
 def fill_placeholder(ph: BaseShape, paras: Sequence[Para], max_pt: float, face: str) -> None:

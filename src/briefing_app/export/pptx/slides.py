@@ -25,6 +25,7 @@ from briefing_app.export.pptx.shapes import (
     placeholders,
     text_box,
     tiles,
+    title_placeholder,
 )
 from briefing_app.export.pptx.style import (
     BODY_PT,
@@ -78,7 +79,7 @@ class SlideBuilder(NamedTuple):
 
 
 def _title(ctx: SlideContext, slide: Slide, text: str, max_pt: float = TITLE_PT) -> None:
-    title = slide.shapes.title
+    title = title_placeholder(slide)
     if title is not None:
         fill_placeholder(title, [Para.of(text)], max_pt, ctx.faces.title)
 
