@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ def localise_tree(root: etree._Element, typeface: str) -> None:
 # -- measuring ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
 def char_em(ch: str) -> float:
     """Return the estimated advance of one character in em (CJK and full-width forms: 1)."""
     if unicodedata.east_asian_width(ch) in "WF":
@@ -97,11 +99,27 @@ def wrap(text: str, width_em: float, scales: Sequence[float] | None = None) -> l
 
     `scales` gives each character's size relative to the em (runs of a smaller size).
     """
+    return _wrap(_pieces(text, None if scales is None else tuple(scales)), width_em)
+
+
+#: A text cut into breakable pieces: the text, each character's width in em, and each piece
+#: as (start, end, its text, its width). Independent of the size, so fitting (which wraps the
+#: same paragraphs at size after size) cuts and measures each text once.
+_Pieces = tuple[str, list[float], list[tuple[int, int, str, float]]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(text: str, scales: tuple[float, ...] | None) -> _Pieces:
     widths = [char_em(ch) * (scales[i] if scales else 1.0) for i, ch in enumerate(text)]
+    tokens = [(a, b, text[a:b], sum(widths[a:b])) for a, b in _tokens(text)]
+    return text, widths, tokens
+
+
+def _wrap(pieces: _Pieces, width_em: float) -> list[str]:
+    text, widths, tokens = pieces
     lines: list[str] = []
     line, used = "", 0.0
-    for start, end in _tokens(text):
-        token, w = text[start:end], sum(widths[start:end])
+    for start, end, token, w in tokens:
         if token == "\n":
             lines.append(line.rstrip())
             line, used = "", 0.0
@@ -211,18 +229,25 @@ def measure(paras: Sequence[Para], width_pt: float, size: float) -> Fit:
     """Return the lines and height in points of `paras` at base `size` in a box `width_pt` wide."""
     fit = Fit(size)
     for i, para in enumerate(paras):
-        scale = max((r.scale for r in para.runs), default=1.0)
+        scale, pieces = _para_pieces(para)
         indent = BULLET_INDENT_EM * size if para.bullet else 0.0
         # Runs of different sizes: measure in units of the paragraph's largest run.
         width_em = (width_pt - indent) * WIDTH_SLACK / (size * scale)
-        text = "".join(r.text for r in para.runs)
-        scales = [r.scale / scale for r in para.runs for _ in r.text]
-        lines = wrap(text, width_em, scales)
+        lines = _wrap(pieces, width_em)
         fit.lines.append(lines)
         fit.height_pt += len(lines) * LINE_HEIGHT * size * scale
         if i:
             fit.height_pt += para.space_before * size
     return fit
+
+
+@functools.lru_cache(maxsize=4096)
+def _para_pieces(para: Para) -> tuple[float, _Pieces]:
+    """Return a paragraph's largest run scale and its pieces, sizes relative to that run."""
+    scale = max((r.scale for r in para.runs), default=1.0)
+    text = "".join(r.text for r in para.runs)
+    scales = tuple(r.scale / scale for r in para.runs for _ in r.text)
+    return scale, _pieces(text, scales)
 
 
 def fit_size(
