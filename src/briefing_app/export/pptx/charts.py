@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from pptx.chart.chart import Chart
-from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.chart import XL_MARKER_STYLE as MARKER
 from pptx.enum.text import PP_ALIGN
@@ -21,6 +20,7 @@ from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Emu, Pt
 
 from briefing_app.export.pptx import chart_xml
+from briefing_app.export.pptx.chart_data import CategoryData
 from briefing_app.export.pptx.style import CHART_PT, SERIES_TOKENS, THEME_SLOTS, theme_color
 from briefing_app.export.pptx.text import Para, Run, localise_tree, write_frame
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
@@ -141,7 +141,7 @@ def write_progress_ring(
     part = series.resolved[0]
     total = spec.resolved_total if spec.resolved_total else part
     name = spec.categories[0] if spec.categories else series.name
-    data = CategoryChartData(number_format=series.number_format)
+    data = CategoryData(number_format=series.number_format)
     data.categories = [name, spec.total_label or "其余", ""]
     data.add_series(series.name, [part, max(total - part, 0.0), total])
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
@@ -297,15 +297,13 @@ CHART_WRITERS: dict[ChartKind, ChartWriter] = {
 # -- helpers -------------------------------------------------------------------------------------
 
 
-def _data(spec: ChartSpec, number_format: str) -> CategoryChartData:
-    data = CategoryChartData(number_format=number_format or "0")
+def _data(spec: ChartSpec, number_format: str) -> CategoryData:
+    data = CategoryData(number_format=number_format or "0")
     data.categories = list(spec.categories)
     return data
 
 
-def _add(
-    shapes: SlideShapes, kind: XL_CHART_TYPE, box: Box, data: CategoryChartData
-) -> GraphicFrame:
+def _add(shapes: SlideShapes, kind: XL_CHART_TYPE, box: Box, data: CategoryData) -> GraphicFrame:
     x, y, cx, cy = box
     # python-pptx 1.0.2 annotates add_chart as returning a Chart; it returns the GraphicFrame.
     frame = shapes.add_chart(kind, Emu(x), Emu(y), Emu(cx), Emu(cy), cast(Any, data))
