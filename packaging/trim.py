@@ -121,11 +121,14 @@ PACKAGE_DATA_DROPPED = re.compile(
 #: Platform libraries taken from the machine the app runs on, never from the build machine:
 #: fontconfig must read the host's own fonts.conf (an older or newer bundled copy warns or
 #: finds no fonts), Xlib/xcb and D-Bus must speak to the host's X server and message bus.
-#: Every desktop Linux has them (docs/it-guide.md lists the packages). Dropping libdbus-1 also
+#: Every desktop Linux has them (docs/it-guide.md lists the packages). The xcb-util family Qt
+#: needs (libxcb-cursor, -icccm, -keysyms, -image, -render-util, -util) is often missing, so
+#: it stays in the bundle. Dropping libdbus-1 also
 #: drops the systemd, gcrypt and lz4 libraries only it linked. The same list as AppImage's
 #: "excludelist" for these names.
 SYSTEM_LIBS_FROM_HOST = re.compile(
-    r"^(libdbus-1|libfontconfig|libfreetype|libexpat|libX11|libX11-xcb|libxcb|libxcb-[a-z-]+|"
+    r"^(libdbus-1|libfontconfig|libfreetype|libexpat|libX11|libX11-xcb|libxcb|"
+    r"libxcb-(glx|randr|render|shape|shm|sync|xfixes|xkb|xinerama|xinput|present|dri[23])|"
     r"libGL|libEGL|libGLX|libOpenGL|libdrm|libgbm|libwayland-[a-z]+)\.so(\.\d+)*$"
 )
 

@@ -1,7 +1,7 @@
 """Size of the frozen Linux app, dist/briefing-app/, in megabytes (10^6 bytes); built if absent.
 
 Sums the apparent sizes of the folder's files (symlinks not followed), as `du -s
---apparent-size -B1` does; the tarball of it is about 40 % smaller. A plain PyInstaller build of
+--apparent-size -B1` does; its tar.gz is about 70 MB. A plain PyInstaller build of
 this app (PySide6-Essentials, pyqtgraph, numpy, python-pptx) is about 230 MB; packaging/trim.py
 leaves out the Qt modules, plugins, translations and libraries the app does not use.
 Goal: at most 180. Also prints the ten largest files, to show where the rest goes.

@@ -67,6 +67,8 @@ def test_plugins_translations_and_libraries() -> None:
     assert not keep("PySide6/QtNetwork.abi3.so") and keep("PySide6/QtGui.abi3.so")
     assert not keep("numpy/_core/tests/data/x.npy")
     assert not keep("libfontconfig.so.1") and not keep("libdbus-1.so.3")
+    assert not keep("libxcb.so.1") and not keep("libxcb-randr.so.0")
+    assert keep("libxcb-cursor.so.0") and keep("libxcb-icccm.so.4")  # often missing on hosts
     assert keep("pillow.libs/libxcb-9065bb12.so.1.1.0")  # a wheel's own copy stays
     assert keep("resources/fonts/NotoSansSC-Regular.otf")
 
