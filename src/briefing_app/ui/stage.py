@@ -91,6 +91,10 @@ class Stage(QWidget):
             return
         animate = animate and self._animated and self.isVisible()
         old = self._widgets.get(self._index)
+        if old is not None:
+            # A panel leaving the stage stops its intro: nothing animates out of sight, and
+            # its opacity effects go (grabbing through them leaked memory on every change).
+            old.finish()
         if old is not None and animate:
             self._start_fade(old)
         if old is not None:
