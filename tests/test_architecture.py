@@ -17,8 +17,13 @@ HEAVY = ("PySide6", "pyqtgraph", "pptx", "numpy")
 
 
 def test_model_and_content_import_no_qt_pptx_or_numpy() -> None:
-    modules = [f"briefing_app.model.{m.name}" for m in pkgutil.iter_modules(briefing_app.model.__path__)]
-    modules += [f"briefing_app.content.{m.name}" for m in pkgutil.iter_modules(briefing_app.content.__path__)]
+    modules = [
+        f"briefing_app.model.{m.name}" for m in pkgutil.iter_modules(briefing_app.model.__path__)
+    ]
+    modules += [
+        f"briefing_app.content.{m.name}"
+        for m in pkgutil.iter_modules(briefing_app.content.__path__)
+    ]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

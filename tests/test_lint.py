@@ -12,8 +12,9 @@ BIN = os.path.dirname(sys.executable)
 
 
 def run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([os.path.join(BIN, tool), *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=600)
+    return subprocess.run(
+        [os.path.join(BIN, tool), *args], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
 
 
 def test_ruff_is_clean() -> None:

@@ -23,16 +23,40 @@ SRC = ROOT / "src" / "briefing_app"
 
 #: Modules that fetch or serve over a network; none belongs in the app.
 NETWORK_MODULES = (
-    "socket", "ssl", "urllib.request", "urllib3", "http.client", "http.server", "requests",
-    "httpx", "aiohttp", "ftplib", "smtplib", "poplib", "imaplib", "xmlrpc", "websocket",
-    "websockets", "asyncio", "socketserver", "PySide6.QtNetwork", "PySide6.QtWebEngineCore",
+    "socket",
+    "ssl",
+    "urllib.request",
+    "urllib3",
+    "http.client",
+    "http.server",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "xmlrpc",
+    "websocket",
+    "websockets",
+    "asyncio",
+    "socketserver",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
     "PySide6.QtWebSockets",
 )
 
 SCREENS = [
     {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
-    {"name": "Projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
-     "dpr": 1},
+    {
+        "name": "Projector",
+        "x": 1366,
+        "y": 0,
+        "width": 1920,
+        "height": 1080,
+        "logicalDpi": 96,
+        "dpr": 1,
+    },
 ]
 
 
@@ -61,12 +85,18 @@ def test_no_module_imports_a_network_library() -> None:
 
 def test_the_static_check_catches_network_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
-    sample.write_text("import socket\nfrom urllib.request import urlopen\n"
-                      "from http import client\nimport urllib.parse\nimport json\n",
-                      encoding="utf-8")
+    sample.write_text(
+        "import socket\nfrom urllib.request import urlopen\n"
+        "from http import client\nimport urllib.parse\nimport json\n",
+        encoding="utf-8",
+    )
     hits = network_imports(sample, tmp_path)
     assert [h.split(" ")[0] for h in hits] == [
-        "socket", "urllib.request", "urllib.request.urlopen", "http.client"]
+        "socket",
+        "urllib.request",
+        "urllib.request.urlopen",
+        "http.client",
+    ]
     assert hits[0] == "socket (sample.py:1)"
 
 
@@ -85,8 +115,9 @@ def test_the_guard_refuses_and_records_network_use() -> None:
         "        pass\n"
         "print(len(t.ATTEMPTS))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) >= 4
 
@@ -103,7 +134,12 @@ def test_gui_check_and_exports_without_network(tmp_path: Path) -> None:
     )
     result = subprocess.run(
         [sys.executable, "-W", "error", __file__, str(tmp_path / "out")],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=600,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
     assert "offline run complete" in result.stdout, result.stdout[-3000:]
@@ -185,7 +221,9 @@ def run_offline(out: Path) -> None:
     deadline = time.perf_counter() + 120
     while len(controller.thumbnails) < total and time.perf_counter() < deadline:
         spin(20)
-    assert len(controller.thumbnails) == total, f"{len(controller.thumbnails)} of {total} thumbnails"
+    assert len(controller.thumbnails) == total, (
+        f"{len(controller.thumbnails)} of {total} thumbnails"
+    )
 
     controller.start_show(from_current=False)  # two screens: audience window and console
     spin(50)

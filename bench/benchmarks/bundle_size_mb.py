@@ -23,8 +23,9 @@ GOAL = "at most 180"
 
 def load_bundle_module():  # type: ignore[no-untyped-def]
     """Return packaging/bundle.py as a module (the folder name clashes with PyPI `packaging`)."""
-    spec = importlib.util.spec_from_file_location("briefing_bundle",
-                                                  ROOT / "packaging" / "bundle.py")
+    spec = importlib.util.spec_from_file_location(
+        "briefing_bundle", ROOT / "packaging" / "bundle.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

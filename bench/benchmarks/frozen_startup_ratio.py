@@ -31,8 +31,9 @@ _MS = re.compile(r"first panel painted: (\d+(?:\.\d+)?) ms")
 
 def first_paint_ms(command: list[str], env: dict[str, str]) -> float:
     """Return the first-paint milliseconds that a fresh `command --smoke` prints."""
-    result = subprocess.run([*command, "--smoke"], capture_output=True, text=True, env=env,
-                            timeout=120)
+    result = subprocess.run(
+        [*command, "--smoke"], capture_output=True, text=True, env=env, timeout=120
+    )
     match = _MS.search(result.stdout)
     if result.returncode != 0 or match is None:
         raise RuntimeError(f"{command} --smoke failed: {result.stdout}{result.stderr}")
@@ -53,6 +54,9 @@ def run() -> float:
         for _ in range(REPEAT):
             frozen.append(first_paint_ms([str(executable)], frozen_env))
             source.append(first_paint_ms([sys.executable, "-m", "briefing_app"], source_env))
-    print(f"  frozen {statistics.median(frozen):.0f} ms, source {statistics.median(source):.0f} "
-          f"ms (medians of {REPEAT})", file=sys.stderr)
+    print(
+        f"  frozen {statistics.median(frozen):.0f} ms, source {statistics.median(source):.0f} "
+        f"ms (medians of {REPEAT})",
+        file=sys.stderr,
+    )
     return statistics.median(frozen) / statistics.median(source)

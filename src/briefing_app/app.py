@@ -72,6 +72,7 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     widget = controller.main.stage.panel_widget
     (widget or controller.main).installEventFilter(painted)
     if args.smoke:
+
         def give_up() -> None:
             print("smoke: no paint within 30 s", file=sys.stderr)
             app.exit(2)

@@ -53,40 +53,70 @@ def test_changed_figure_is_reported_at_its_line(tmp_path: Path) -> None:
 
 def test_declared_arithmetic_is_checked(tmp_path: Path) -> None:
     text = MINIMAL.replace("target: 393", "target: 394").replace("项目393个", "项目394个")
-    source_text = MINIMAL and "全区共实施项目394个,总投资2940.1亿元,年度计划投资502.8亿元,计划新开工项目187个,续建项目142个,前期项目64个。地区生产总值增长8%"
+    source_text = (
+        MINIMAL
+        and "全区共实施项目394个,总投资2940.1亿元,年度计划投资502.8亿元,计划新开工项目187个,续建项目142个,前期项目64个。地区生产总值增长8%"
+    )
     problems = problems_of(tmp_path, text, source=source_text)
-    assert any("indicators[3].target" in p and "394 does not equal" in p for p in problems), problems
+    assert any("indicators[3].target" in p and "394 does not equal" in p for p in problems), (
+        problems
+    )
 
 
 @pytest.mark.parametrize(
     ("name", "edit", "expected"),
     [
-        ("unknown key", ("    unit: 亿元\n", "    unit: 亿元\n    colour: red\n"),
-         "unknown key 'colour'"),
-        ("wrong type", ("    year: 2023\n    target: 2940.1", "    year: 二〇二三\n    target: 2940.1"),
-         "expected a whole number, got '二〇二三'"),
-        ("unknown indicator", ("{indicator: projects}", "{indicator: projekts}"),
-         "unknown indicator 'projekts' (did you mean 'projects'?)"),
-        ("figure with no source", ("    source: 年度计划投资502.8亿元\n", "\n"),
-         "figure has no source"),
-        ("quote not in source", ("source: 总投资2940.1亿元", "source: 总投资2950.1亿元"),
-         "quote not found in source.txt"),
-        ("number shown without a quote", ("title: 竣工项目", "title: 竣工项目77个"),
-         "77 (displayed) appears in none of its quotes"),
+        (
+            "unknown key",
+            ("    unit: 亿元\n", "    unit: 亿元\n    colour: red\n"),
+            "unknown key 'colour'",
+        ),
+        (
+            "wrong type",
+            ("    year: 2023\n    target: 2940.1", "    year: 二〇二三\n    target: 2940.1"),
+            "expected a whole number, got '二〇二三'",
+        ),
+        (
+            "unknown indicator",
+            ("{indicator: projects}", "{indicator: projekts}"),
+            "unknown indicator 'projekts' (did you mean 'projects'?)",
+        ),
+        (
+            "figure with no source",
+            ("    source: 年度计划投资502.8亿元\n", "\n"),
+            "figure has no source",
+        ),
+        (
+            "quote not in source",
+            ("source: 总投资2940.1亿元", "source: 总投资2950.1亿元"),
+            "quote not found in source.txt",
+        ),
+        (
+            "number shown without a quote",
+            ("title: 竣工项目", "title: 竣工项目77个"),
+            "77 (displayed) appears in none of its quotes",
+        ),
         ("emphasis artefact", ("title: 项目构成", "title: 项目**构成**"), "contains '**'"),
         ("half-width punctuation", ("title: 项目构成", "title: 项目,构成"), "full-width"),
         ("missing notes", ("        notes: 看图。\n", ""), "missing required key 'notes'"),
         ("unknown panel kind", ("kind: bullets", "kind: bulets"), "'bulets' is not one of"),
         ("unknown chart kind", ("kind: donut", "kind: pie"), "'pie' is not one of"),
-        ("wrong number of values", ("values: [new, continuing, preliminary]", "values: [new, continuing]"),
-         "has 2 values for 3 categories"),
+        (
+            "wrong number of values",
+            ("values: [new, continuing, preliminary]", "values: [new, continuing]"),
+            "has 2 values for 3 categories",
+        ),
         ("duplicate panel id", ("id: list", "id: figures"), "panel id 'figures' is used twice"),
-        ("bad formula", ("formula: annual / total * 100", "formula: annual / totl * 100"),
-         "unknown indicator 'totl'"),
+        (
+            "bad formula",
+            ("formula: annual / total * 100", "formula: annual / totl * 100"),
+            "unknown indicator 'totl'",
+        ),
     ],
 )
-def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, edit: tuple[str, str],
-                                     expected: str) -> None:
+def test_bad_input_is_one_clear_line(
+    tmp_path: Path, name: str, edit: tuple[str, str], expected: str
+) -> None:
     old, new = edit
     assert old in MINIMAL, name
     text = MINIMAL.replace(old, new, 1)
@@ -112,7 +142,9 @@ def test_folder_without_briefing_yaml(tmp_path: Path) -> None:
 
 def test_not_utf8_names_line_and_column(tmp_path: Path) -> None:
     path = write_briefing(tmp_path / "b")
-    data = MINIMAL.replace("测试会议", "XX").encode("utf-8").replace(b"XX", "测试会议".encode("gbk"))
+    data = (
+        MINIMAL.replace("测试会议", "XX").encode("utf-8").replace(b"XX", "测试会议".encode("gbk"))
+    )
     path.write_bytes(data)
     problems = [str(p) for p in check_briefing(path).problems]
     line = line_of(MINIMAL, "测试会议")

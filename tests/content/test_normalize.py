@@ -14,7 +14,9 @@ from briefing_app.content.normalize import (
 
 
 def test_normalize_folds_width_whitespace_and_emphasis() -> None:
-    assert normalize("宇通国家电动客车工程\n\n\n\n技术中心") == normalize("宇通国家电动客车工程技术中心")
+    assert normalize("宇通国家电动客车工程\n\n\n\n技术中心") == normalize(
+        "宇通国家电动客车工程技术中心"
+    )
     assert normalize("地区生产总值**增长8%**,规模") == normalize("地区生产总值增长8%，规模")
     assert normalize("“五链”深度耦合") == normalize('"五链"深度耦合')
 

@@ -51,4 +51,3 @@ def test_set_count_keeps_place_or_clamps() -> None:
     assert state.current == 1
     with pytest.raises(ValueError):
         state.set_count(0)
-

@@ -90,9 +90,15 @@ def isolated_env(work: Path, **extra: str) -> dict[str, str]:
 
 def run_offline(args: list[str], work: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     """Run `args` with no network and no system fonts; fail on a non-zero exit status."""
-    result = subprocess.run(["unshare", "-n", *args], capture_output=True, text=True,
-                            encoding="utf-8", env=isolated_env(work, **extra), cwd=work,
-                            timeout=600)
+    result = subprocess.run(
+        ["unshare", "-n", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=isolated_env(work, **extra),
+        cwd=work,
+        timeout=600,
+    )
     assert result.returncode == 0, f"{args}: {result.stdout[-2000:]}\n{result.stderr[-4000:]}"
     assert "Bundled font" not in result.stderr, result.stderr  # fonts.py warns when it falls back
     return result
@@ -100,18 +106,22 @@ def run_offline(args: list[str], work: Path, **extra: str) -> subprocess.Complet
 
 def run_source(args: list[str], work: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     """Run the source install (`python -m briefing_app args`) with the same isolation."""
-    return run_offline([sys.executable, "-m", "briefing_app", *args], work,
-                       PYTHONPATH=str(ROOT / "src"), **extra)
+    return run_offline(
+        [sys.executable, "-m", "briefing_app", *args], work, PYTHONPATH=str(ROOT / "src"), **extra
+    )
 
 
 def test_the_network_is_really_cut(work: Path) -> None:
     reason = network_namespace_available()
     if reason:
         pytest.skip(reason)
-    probe = ("import socket\ntry:\n    socket.create_connection(('1.1.1.1', 53), timeout=2)\n"
-             "except OSError as exc:\n    print('cut', exc.errno)\nelse:\n    print('open')\n")
-    result = subprocess.run(["unshare", "-n", sys.executable, "-c", probe], capture_output=True,
-                            text=True, timeout=30)
+    probe = (
+        "import socket\ntry:\n    socket.create_connection(('1.1.1.1', 53), timeout=2)\n"
+        "except OSError as exc:\n    print('cut', exc.errno)\nelse:\n    print('open')\n"
+    )
+    result = subprocess.run(
+        ["unshare", "-n", sys.executable, "-c", probe], capture_output=True, text=True, timeout=30
+    )
     assert result.stdout.startswith("cut"), result.stdout + result.stderr
 
 
@@ -119,8 +129,9 @@ def test_no_system_font_is_visible(work: Path) -> None:
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         pytest.skip("fc-list (fontconfig) is not installed")
-    result = subprocess.run([fc_list], capture_output=True, text=True,
-                            env=isolated_env(work), timeout=60)
+    result = subprocess.run(
+        [fc_list], capture_output=True, text=True, env=isolated_env(work), timeout=60
+    )
     assert result.stdout.strip() == ""
 
 
@@ -154,15 +165,24 @@ def deck_summary(path: Path) -> list[dict[str, object]]:
                 texts.append(shape.text_frame.text)
             if getattr(shape, "has_chart", False) and shape.has_chart:
                 chart = shape.chart
-                charts.append({
-                    "type": str(chart.chart_type),
-                    "categories": [str(c) for c in chart.plots[0].categories],
-                    "series": [(s.name, list(s.values)) for plot in chart.plots
-                               for s in plot.series],
-                })
+                charts.append(
+                    {
+                        "type": str(chart.chart_type),
+                        "categories": [str(c) for c in chart.plots[0].categories],
+                        "series": [
+                            (s.name, list(s.values)) for plot in chart.plots for s in plot.series
+                        ],
+                    }
+                )
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
-        slides.append({"layout": slide.slide_layout.name, "texts": sorted(texts),
-                       "charts": charts, "notes": notes})
+        slides.append(
+            {
+                "layout": slide.slide_layout.name,
+                "texts": sorted(texts),
+                "charts": charts,
+                "notes": notes,
+            }
+        )
     return slides
 
 
@@ -176,12 +196,14 @@ def source_outputs(work: Path) -> Path:
     return out
 
 
-def test_the_deck_matches_the_source_install(executable: Path, work: Path,
-                                             source_outputs: Path) -> None:
+def test_the_deck_matches_the_source_install(
+    executable: Path, work: Path, source_outputs: Path
+) -> None:
     out = work / "frozen"
     out.mkdir(exist_ok=True)
-    run_offline([str(executable), "export", "--format", "pptx", "--out", str(out / "deck.pptx")],
-                work)
+    run_offline(
+        [str(executable), "export", "--format", "pptx", "--out", str(out / "deck.pptx")], work
+    )
     frozen, source = deck_summary(out / "deck.pptx"), deck_summary(source_outputs / "deck.pptx")
     assert len(frozen) == len(source) > 10
     assert sum(len(s["charts"]) for s in frozen) > 0  # type: ignore[arg-type]
@@ -198,8 +220,9 @@ def mean_difference(a: Path, b: Path) -> float:
     return float(ImageStat.Stat(ImageChops.difference(first, second)).mean[0])
 
 
-def test_panels_show_chinese_in_the_bundled_font(executable: Path, work: Path,
-                                                 source_outputs: Path) -> None:
+def test_panels_show_chinese_in_the_bundled_font(
+    executable: Path, work: Path, source_outputs: Path
+) -> None:
     out = work / "frozen"
     out.mkdir(exist_ok=True)
     run_offline([str(executable), "export", "--format", "png", "--out", str(out / "png")], work)
@@ -213,9 +236,21 @@ def test_panels_show_chinese_in_the_bundled_font(executable: Path, work: Path,
     shutil.copytree(ROOT / "resources", home / "resources", ignore=shutil.ignore_patterns("fonts"))
     shutil.copytree(ROOT / "slides_templates", home / "slides_templates")
     result = subprocess.run(
-        [sys.executable, "-m", "briefing_app", "export", "--format", "png", "--out",
-         str(home / "png")],
-        capture_output=True, text=True, encoding="utf-8", timeout=600, cwd=work,
+        [
+            sys.executable,
+            "-m",
+            "briefing_app",
+            "export",
+            "--format",
+            "png",
+            "--out",
+            str(home / "png"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        cwd=work,
         env=isolated_env(work, PYTHONPATH=str(ROOT / "src"), BRIEFING_APP_HOME=str(home)),
     )
     assert result.returncode == 0, result.stderr[-3000:]
@@ -235,11 +270,18 @@ def test_the_bundle_is_trimmed(executable: Path) -> None:
     plugin_dir = internal / "PySide6" / "Qt" / "plugins"
     plugins = {f"{p.parent.name}/{p.name}" for p in plugin_dir.rglob("*.so")}
     assert "platforms/libqoffscreen.so" in plugins and "platforms/libqxcb.so" in plugins
-    assert not any(p.startswith(("sqldrivers/", "tls/", "networkinformation/", "qmltooling/"))
-                   for p in plugins)
+    assert not any(
+        p.startswith(("sqldrivers/", "tls/", "networkinformation/", "qmltooling/")) for p in plugins
+    )
     names = {p.name for p in internal.rglob("*") if p.is_file()}
-    for unwanted in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Network.so.6",
-                     "libQt6Pdf.so.6", "QtNetwork.abi3.so", "libgtk-3.so.0"):
+    for unwanted in (
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libQt6Network.so.6",
+        "libQt6Pdf.so.6",
+        "QtNetwork.abi3.so",
+        "libgtk-3.so.0",
+    ):
         assert unwanted not in names
     assert not list(internal.rglob("tkinter")) and not list(internal.rglob("_tkinter*"))
     assert (internal / "resources" / "fonts" / "NotoSansSC-Regular.otf").is_file()

@@ -44,7 +44,8 @@ def test_the_app_imports_no_excluded_qt_module() -> None:
         for name in excluded:
             short = name.split(".")[1]
             assert f"PySide6.{short} " not in text and f"PySide6.{short}\n" not in text, (
-                f"{module} imports {name}, which the bundle leaves out")
+                f"{module} imports {name}, which the bundle leaves out"
+            )
 
 
 def test_plugins_translations_and_libraries() -> None:
@@ -85,10 +86,16 @@ def test_unreachable_libraries_are_pruned() -> None:
     needs = {"/w/QtGui.abi3.so": ["libQt6Gui.so.6"], "/w/libQt6Gui.so.6": ["libglib-2.0.so.0"]}
     kept = trim.prune_unreachable(binaries, lambda src: needs.get(src, []))
     assert [dest for dest, _, _ in kept] == [
-        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6",
-        "libglib-2.0.so.0", "libpython3.11.so.1.0"]
-    datas = [("libgtk-3.so.0", "x/libgtk-3.so.0", "SYMLINK"),
-             ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK")]
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libQt6Gui.so.6",
+        "libglib-2.0.so.0",
+        "libpython3.11.so.1.0",
+    ]
+    datas = [
+        ("libgtk-3.so.0", "x/libgtk-3.so.0", "SYMLINK"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+    ]
     assert trim.drop_dangling_symlinks(datas, {"PySide6/Qt/lib/libQt6Gui.so.6"}) == datas[1:]
 
 
@@ -120,10 +127,18 @@ def test_version_resource_follows_the_package_version() -> None:
         def make(*args: object, **kwargs: object) -> tuple[str, tuple[object, ...]]:
             calls.setdefault(name, (args, kwargs))
             return (name, args)
+
         return make
 
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     eval(text, {n: record(n) for n in names})  # the text PyInstaller evaluates the same way
     assert calls["FixedFileInfo"][1]["filevers"] == (1, 2, 0, 0)  # type: ignore[index]
 

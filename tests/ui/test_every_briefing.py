@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from tests.conftest import ROOT
 
 from briefing_app.content import load_briefing
 from briefing_app.export.pptx.deck import export_deck
@@ -17,7 +18,6 @@ from briefing_app.paths import default_template
 from briefing_app.ui.application import ensure_application
 from briefing_app.ui.render import render_panel
 from briefing_app.ui.theme import DARK, LIGHT
-from tests.conftest import ROOT
 
 BRIEFINGS = sorted(
     p.parent

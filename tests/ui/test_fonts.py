@@ -70,7 +70,10 @@ def test_second_call_does_nothing(family: str, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_missing_files_fall_back_to_system_fonts(
-    qapp: QApplication, app_font: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    app_font: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setattr(fonts, "_registered", None)
@@ -104,10 +107,7 @@ def test_bundled_font_draws_chinese(family: str, qtbot: QtBot) -> None:
 
     white = QColor(Qt.GlobalColor.white).rgb()
     inked = sum(
-        1
-        for y in range(image.height())
-        for x in range(image.width())
-        if image.pixel(x, y) != white
+        1 for y in range(image.height()) for x in range(image.width()) if image.pixel(x, y) != white
     )
     assert label.width() > 200
     assert inked > 500, f"only {inked} non-background pixels"

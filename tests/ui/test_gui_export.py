@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from PySide6.QtCore import QTimer
-
 from tests.ui.window_harness import build_controller, close_controller, wait_until
 
 

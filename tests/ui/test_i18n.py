@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.ui.window_harness import build_controller, close_controller
 
 from briefing_app.ui import i18n
-from tests.ui.window_harness import build_controller, close_controller
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -40,6 +41,12 @@ def input_fields(cls: type) -> list[dataclasses.Field[Any]]:
         for f in dataclasses.fields(cls)
         if not f.metadata.get("derived") and not (issubclass(cls, PanelBase) and f.name == "kind")
     ]
+
+
+@functools.cache
+def type_hints(cls: type) -> dict[str, Any]:
+    """Return the evaluated type hints of `cls` (evaluating them per node was the slow part)."""
+    return typing.get_type_hints(cls)
 
 
 def is_required(f: dataclasses.Field[Any]) -> bool:
@@ -138,7 +145,7 @@ class Decoder:
             self.problem(node, path, f"expected a mapping, got {_describe(node)}")
             return INVALID
         fields = {f.name: f for f in input_fields(cls)}
-        hints = typing.get_type_hints(cls)
+        hints = type_hints(cls)
         values: dict[str, Any] = {}
         ok = True
         for key_node, value_node in node.value:

@@ -10,6 +10,10 @@ from briefing_app.content.problems import Problem
 
 BRIEFING_FILE = "briefing.yaml"
 
+# libyaml's parser is about six times faster and keeps line and column marks; the pure-Python
+# one is the fallback where PyYAML was built without it.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def resolve_briefing_file(path: Path) -> Path:
     """Return the YAML file of a briefing given its folder or the file itself."""
@@ -43,7 +47,7 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
 def compose_yaml(text: str, shown: str) -> tuple[yaml.Node | None, Problem | None]:
     """Return the YAML node tree of `text`, or a problem at the syntax error."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)

@@ -16,7 +16,7 @@ import typing
 from enum import Enum
 from typing import Any, Union
 
-from briefing_app.content.decode import SHORTHAND, input_fields, is_required
+from briefing_app.content.decode import SHORTHAND, input_fields, is_required, type_hints
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.panels import PANEL_TYPES, PanelBase
 
@@ -37,7 +37,7 @@ def json_schema() -> dict[str, Any]:
 
 
 def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
+    hints = type_hints(cls)
     props = {}
     for f in input_fields(cls):
         props[f.name] = _type(hints[f.name], defs)

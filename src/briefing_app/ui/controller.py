@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
@@ -15,18 +16,20 @@ from briefing_app.content import check_briefing
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.model.talk_clock import TalkClock
-from briefing_app.ui.audience_window import AudienceWindow
 from briefing_app.ui.i18n import set_language, tr
 from briefing_app.ui.keys import Action, KeyRouter
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.overview import Overview
-from briefing_app.ui.presenter_console import PresenterConsole
 from briefing_app.ui.screen_choice import choose_screens
 from briefing_app.ui.session import BriefingSession
 from briefing_app.ui.settings import Settings
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
-from briefing_app.ui.workers import run_in_background
+
+if TYPE_CHECKING:  # the show windows and the overview are imported when first opened,
+    # keeping them off the path to the first paint
+    from briefing_app.ui.audience_window import AudienceWindow
+    from briefing_app.ui.overview import Overview
+    from briefing_app.ui.presenter_console import PresenterConsole
 
 
 class AppController(QObject):
@@ -36,8 +39,14 @@ class AppController(QObject):
     state's events and keep no copy of it.
     """
 
-    def __init__(self, session: BriefingSession, settings: Settings, *,
-                 animated: bool = True, theme: str | None = None) -> None:
+    def __init__(
+        self,
+        session: BriefingSession,
+        settings: Settings,
+        *,
+        animated: bool = True,
+        theme: str | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
@@ -91,7 +100,9 @@ class AppController(QObject):
         elif action is Action.WHITE:
             state.toggle_blank(Blank.WHITE)
         elif action is Action.OVERVIEW:
-            self.open_overview(window if window is not self.audience or self.console is None else self.console)
+            self.open_overview(
+                window if window is not self.audience or self.console is None else self.console
+            )
         elif action is Action.SHOW_FROM_START:
             self.start_show(from_current=False)
         elif action is Action.SHOW_FROM_CURRENT:
@@ -110,6 +121,8 @@ class AppController(QObject):
         if not from_current:
             self.state.first()
         if self.audience is None:
+            from briefing_app.ui.audience_window import AudienceWindow
+
             self.audience = AudienceWindow(self.briefing, self.theme, animated=self.animated)
             self.audience.stage.sig_hovered.connect(self._on_audience_hovered)
             self.router.watch(self.audience)
@@ -151,18 +164,27 @@ class AppController(QObject):
             return
         screens = {s.name(): s for s in QGuiApplication.screens()}
         primary = QGuiApplication.primaryScreen()
-        choice = choose_screens(list(screens), primary.name() if primary else next(iter(screens)),
-                                self._preferred_audience)
+        choice = choose_screens(
+            list(screens),
+            primary.name() if primary else next(iter(screens)),
+            self._preferred_audience,
+        )
         self.audience.place_on(screens[choice.audience])
         if choice.console is None:
             self._close_console()
             return
         if self.console is None:
+            from briefing_app.ui.presenter_console import PresenterConsole
+
             self.console = PresenterConsole(
-                self.briefing, self.state, self.clock, self.theme,
+                self.briefing,
+                self.state,
+                self.clock,
+                self.theme,
                 notes_size=self.settings.notes_font_size(),
                 on_notes_size=self.settings.set_notes_font_size,
-                on_swap=self.swap_screens, on_end=self.end_show,
+                on_swap=self.swap_screens,
+                on_end=self.end_show,
             )
             self.console.set_blank(self.state.blank)
             self.router.watch(self.console)
@@ -254,6 +276,8 @@ class AppController(QObject):
 
     # -- overview and thumbnails -----------------------------------------------------------
     def open_overview(self, window: QWidget | None) -> Overview:
+        from briefing_app.ui.overview import Overview
+
         host = window if window is not None else self.main
         existing = host.findChild(Overview)
         if existing is not None and existing.isVisible():
@@ -307,8 +331,11 @@ class AppController(QObject):
     def set_language(self, language: str) -> None:
         self.settings.set_language(language)
         set_language(language)
-        QMessageBox.information(self.main, tr("menu.language"),
-                                "界面语言将在重新启动后生效。\nThe interface language applies after a restart.")
+        QMessageBox.information(
+            self.main,
+            tr("menu.language"),
+            "界面语言将在重新启动后生效。\nThe interface language applies after a restart.",
+        )
 
     def show_keys_help(self) -> None:
         QMessageBox.information(self.main, tr("menu.keys"), tr("keys.help"))
@@ -318,8 +345,9 @@ class AppController(QObject):
 
     # -- files -----------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.main, tr("menu.open"), str(self.session.file.parent),
-                                              "Briefing (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.main, tr("menu.open"), str(self.session.file.parent), "Briefing (*.yaml *.yml)"
+        )
         if path:
             self.open_briefing(Path(path))
 
@@ -327,7 +355,9 @@ class AppController(QObject):
         """Switch to another briefing; on error keep the current one and say why."""
         result = check_briefing(path)
         if not result.ok or result.briefing is None:
-            QMessageBox.warning(self.main, tr("error.load"), "\n".join(str(p) for p in result.problems[:10]))
+            QMessageBox.warning(
+                self.main, tr("error.load"), "\n".join(str(p) for p in result.problems[:10])
+            )
             return False
         self.end_show()
         self.session.deleteLater()
@@ -346,13 +376,19 @@ class AppController(QObject):
             out = QFileDialog.getExistingDirectory(self.main, tr("menu.export_png"))
         else:
             filters = {"pptx": "PowerPoint (*.pptx)", "pdf": "PDF (*.pdf)"}
-            out, _ = QFileDialog.getSaveFileName(self.main, tr(f"menu.export_{fmt}"),
-                                                 str(Path.home() / f"{stem}.{fmt}"), filters[fmt])
+            out, _ = QFileDialog.getSaveFileName(
+                self.main,
+                tr(f"menu.export_{fmt}"),
+                str(Path.home() / f"{stem}.{fmt}"),
+                filters[fmt],
+            )
         if out:
             self.export_to(fmt, Path(out))
 
     def export_to(self, fmt: str, out: Path) -> None:
-        progress = QProgressDialog(tr("export.running"), "", 0, len(self.briefing.panels), self.main)
+        progress = QProgressDialog(
+            tr("export.running"), "", 0, len(self.briefing.panels), self.main
+        )
         progress.setCancelButton(None)  # Qt: None removes the button
         progress.setMinimumDuration(200)
         progress.setValue(0)
@@ -378,9 +414,18 @@ class AppController(QObject):
 
                 export_deck(briefing, out, default_template())
 
+            from briefing_app.ui.workers import run_in_background
+
             run_in_background(job, done, failed, step)
         else:
             from briefing_app.ui.render import export_images_incrementally
 
-            export_images_incrementally(briefing, out, fmt, self.theme, on_progress=step,
-                                        on_done=lambda: done(None), on_failed=failed)
+            export_images_incrementally(
+                briefing,
+                out,
+                fmt,
+                self.theme,
+                on_progress=step,
+                on_done=lambda: done(None),
+                on_failed=failed,
+            )

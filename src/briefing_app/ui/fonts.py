@@ -58,13 +58,16 @@ def register_fonts() -> str:
         family = theme.FONT_FAMILY
     else:
         if loaded:
-            log.warning("Bundled fonts declare families %s, not %r", sorted(loaded),
-                        theme.FONT_FAMILY)
+            log.warning(
+                "Bundled fonts declare families %s, not %r", sorted(loaded), theme.FONT_FAMILY
+            )
         installed = set(QFontDatabase.families())
-        family = next((f for f in theme.FALLBACK_FAMILIES if f in installed),
-                      QGuiApplication.font().family())
-        log.warning("Bundled font family %r unavailable; falling back to %r",
-                    theme.FONT_FAMILY, family)
+        family = next(
+            (f for f in theme.FALLBACK_FAMILIES if f in installed), QGuiApplication.font().family()
+        )
+        log.warning(
+            "Bundled font family %r unavailable; falling back to %r", theme.FONT_FAMILY, family
+        )
 
     font = QFont(QGuiApplication.font())
     font.setFamilies([family, *(f for f in theme.FALLBACK_FAMILIES if f != family)])

@@ -43,7 +43,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "console.pace.behind": ("进度落后", "Behind plan"),
     "console.section_budget": ("本节计划 {m} 分钟", "Section budget {m} min"),
     "overview.filter": ("输入标题筛选…", "Type to filter by title…"),
-    "error.banner": ("简报文件有错误，仍显示上次正确的版本：", "The briefing has errors; showing the last good version:"),
+    "error.banner": (
+        "简报文件有错误，仍显示上次正确的版本：",
+        "The briefing has errors; showing the last good version:",
+    ),
     "error.load": ("无法打开简报", "Cannot open the briefing"),
     "export.running": ("正在导出…", "Exporting…"),
     "export.done": ("已导出：{path}", "Exported: {path}"),

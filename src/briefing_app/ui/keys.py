@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 Key = Qt.Key
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     NEXT = "next"
     PREVIOUS = "previous"
     FIRST = "first"
@@ -34,14 +34,24 @@ class Action(str, Enum):
 
 
 KEYMAP: dict[int, Action] = {
-    Key.Key_Right: Action.NEXT, Key.Key_Down: Action.NEXT, Key.Key_Space: Action.NEXT,
-    Key.Key_PageDown: Action.NEXT, Key.Key_N: Action.NEXT,
-    Key.Key_Left: Action.PREVIOUS, Key.Key_Up: Action.PREVIOUS, Key.Key_PageUp: Action.PREVIOUS,
-    Key.Key_Backspace: Action.PREVIOUS, Key.Key_P: Action.PREVIOUS,
-    Key.Key_Home: Action.FIRST, Key.Key_End: Action.LAST,
-    Key.Key_G: Action.OVERVIEW, Key.Key_Tab: Action.OVERVIEW,
-    Key.Key_B: Action.BLACK, Key.Key_Period: Action.BLACK,
-    Key.Key_W: Action.WHITE, Key.Key_Comma: Action.WHITE,
+    Key.Key_Right: Action.NEXT,
+    Key.Key_Down: Action.NEXT,
+    Key.Key_Space: Action.NEXT,
+    Key.Key_PageDown: Action.NEXT,
+    Key.Key_N: Action.NEXT,
+    Key.Key_Left: Action.PREVIOUS,
+    Key.Key_Up: Action.PREVIOUS,
+    Key.Key_PageUp: Action.PREVIOUS,
+    Key.Key_Backspace: Action.PREVIOUS,
+    Key.Key_P: Action.PREVIOUS,
+    Key.Key_Home: Action.FIRST,
+    Key.Key_End: Action.LAST,
+    Key.Key_G: Action.OVERVIEW,
+    Key.Key_Tab: Action.OVERVIEW,
+    Key.Key_B: Action.BLACK,
+    Key.Key_Period: Action.BLACK,
+    Key.Key_W: Action.WHITE,
+    Key.Key_Comma: Action.WHITE,
     Key.Key_Escape: Action.END_SHOW,
     Key.Key_S: Action.SWAP_SCREENS,
 }
@@ -60,7 +70,11 @@ class KeyTarget(Protocol):
 def action_for(key: int, modifiers: Qt.KeyboardModifier) -> Action | None:
     """Return the action of a key press, or None when the key means nothing here."""
     if key == Key.Key_F5:
-        return Action.SHOW_FROM_CURRENT if modifiers & Qt.KeyboardModifier.ShiftModifier else Action.SHOW_FROM_START
+        return (
+            Action.SHOW_FROM_CURRENT
+            if modifiers & Qt.KeyboardModifier.ShiftModifier
+            else Action.SHOW_FROM_START
+        )
     if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return None
     if key == Key.Key_Backtab:

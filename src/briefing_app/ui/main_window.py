@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
 from briefing_app.content import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.ui.i18n import tr
-from briefing_app.ui.overview import thumbnail_icon
 from briefing_app.ui.stage import Stage
 
 if TYPE_CHECKING:
     from briefing_app.ui.controller import AppController
+    from briefing_app.ui.navigator import Navigator
 
-NAV_THUMB = QSize(176, 99)
+NAV_WIDTH = 220  # navigator.WIDTH, without importing its list view before the first paint
 
 
 class MainWindow(QMainWindow):
@@ -37,30 +35,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{controller.briefing.meta.title} — {tr('app.title')}")
         self.resize(1366, 800)
 
-        self.navigator = QListWidget()
-        self.navigator.setIconSize(NAV_THUMB)
-        self.navigator.setViewMode(QListWidget.ViewMode.IconMode)
-        self.navigator.setFlow(QListWidget.Flow.TopToBottom)
-        self.navigator.setWrapping(False)
-        self.navigator.setWordWrap(True)
-        self.navigator.setMovement(QListWidget.Movement.Static)
-        self.navigator.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigator.setMinimumWidth(NAV_THUMB.width() + 40)
-        self.navigator.setMaximumWidth(NAV_THUMB.width() + 80)
-        self.navigator.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.navigator.setStyleSheet("QListWidget { font-size: 13px; }")
-        self.navigator.currentRowChanged.connect(self._on_navigator_row_changed)
+        # The navigator is built after the first paint: its list view costs as much as the
+        # whole first panel (PySide creates the item views' enum types on first use).
+        self._navigator: Navigator | None = None
+        self._nav_slot = QWidget()
+        self._nav_slot.setMinimumWidth(NAV_WIDTH)
+        self._nav_slot.setMaximumWidth(NAV_WIDTH + 36)
+        self._nav_layout = QVBoxLayout(self._nav_slot)
+        self._nav_layout.setContentsMargins(0, 0, 0, 0)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet("background:#FDECEA; color:#8B1A1A; padding:8px 12px;"
-                                  "border-bottom:2px solid #B71C1C; font-size:14px;")
+        self.banner.setStyleSheet(
+            "background:#FDECEA; color:#8B1A1A; padding:8px 12px;"
+            "border-bottom:2px solid #B71C1C; font-size:14px;"
+        )
         self.banner.hide()
 
-        self.stage = Stage(controller.briefing, controller.theme, animated=controller.animated,
-                           letterbox="#3A3436")
+        self.stage = Stage(
+            controller.briefing, controller.theme, animated=controller.animated, letterbox="#3A3436"
+        )
         self.stage.sig_hovered.connect(self._on_hovered)
 
         centre = QWidget()
@@ -71,16 +66,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stage, 1)
 
         splitter = QSplitter()
-        splitter.addWidget(self.navigator)
+        splitter.addWidget(self._nav_slot)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([NAV_THUMB.width() + 44, 1100])
+        splitter.setSizes([NAV_WIDTH, 1100])
         self.setCentralWidget(splitter)
         self.position = QLabel()
         self.statusBar().addPermanentWidget(self.position)
         self._build_menus()
-        self._fill_navigator(controller.briefing)
-
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -109,7 +102,9 @@ class MainWindow(QMainWindow):
         self._action(language, "中文", lambda: c.set_language("zh_CN"), None)
         self._action(language, "English", lambda: c.set_language("en"), None)
         help_menu = bar.addMenu(tr("menu.help"))
-        self._action(help_menu, tr("menu.keys"), c.show_keys_help, QKeySequence.StandardKey.HelpContents)
+        self._action(
+            help_menu, tr("menu.keys"), c.show_keys_help, QKeySequence.StandardKey.HelpContents
+        )
         self._action(help_menu, tr("menu.about"), c.show_about, None)
 
     def _action(self, menu, text, slot, shortcut) -> QAction:  # type: ignore[no-untyped-def]
@@ -121,50 +116,27 @@ class MainWindow(QMainWindow):
         return action
 
     # -- navigator -------------------------------------------------------------------------
-    def _fill_navigator(self, briefing: Briefing) -> None:
-        self.navigator.blockSignals(True)
-        self.navigator.clear()
-        self._rows: dict[int, int] = {}  # panel index -> row
-        bold = QFont()
-        bold.setBold(True)
-        index = 0
-        for section in briefing.sections:
-            header = QListWidgetItem(section.title)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            header.setFont(bold)
-            header.setSizeHint(QSize(NAV_THUMB.width() + 16, 28))
-            self.navigator.addItem(header)
-            for panel in section.panels:
-                item = QListWidgetItem(f"{index + 1}. {panel.title}")
-                item.setData(Qt.ItemDataRole.UserRole, index)
-                item.setToolTip(panel.title)
-                item.setSizeHint(QSize(NAV_THUMB.width() + 16, NAV_THUMB.height() + 44))
-                self.navigator.addItem(item)
-                self._rows[index] = self.navigator.count() - 1
-                index += 1
-        self.navigator.blockSignals(False)
+    @property
+    def navigator(self) -> Navigator:
+        """Return the navigator, building it on first use."""
+        if self._navigator is None:
+            from briefing_app.ui.navigator import Navigator
+
+            self._navigator = Navigator(self._controller.briefing, self._nav_slot)
+            self._navigator.sig_chosen.connect(self._controller.state.go_to)
+            self._nav_layout.addWidget(self._navigator)
+            self._navigator.select(self._controller.state.current)
+        return self._navigator
 
     def set_thumbnail(self, index: int, pixmap: QPixmap) -> None:
-        row = self._rows.get(index)
-        if row is not None:
-            self.navigator.item(row).setIcon(thumbnail_icon(pixmap.scaled(
-                NAV_THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation)))
-
-    def _on_navigator_row_changed(self, row: int) -> None:
-        item = self.navigator.item(row)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
-            self._controller.state.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.navigator.set_thumbnail(index, pixmap)
 
     # -- model events ----------------------------------------------------------------------
     def show_current(self, animate: bool) -> None:
         index = self._controller.state.current
         self.stage.show_panel(index, animate=animate)
-        row = self._rows.get(index)
-        if row is not None and self.navigator.currentRow() != row:
-            self.navigator.blockSignals(True)
-            self.navigator.setCurrentRow(row)
-            self.navigator.blockSignals(False)
+        if self._navigator is not None:
+            self._navigator.select(index)
         briefing = self._controller.briefing
         self.position.setText(
             f"{tr('status.panel', x=index + 1, n=len(briefing.panels))} · "
@@ -172,7 +144,8 @@ class MainWindow(QMainWindow):
         )
 
     def on_briefing_changed(self, briefing: Briefing) -> None:
-        self._fill_navigator(briefing)
+        if self._navigator is not None:
+            self._navigator.set_briefing(briefing)
         self.stage.set_briefing(briefing, self._controller.theme)
         self.show_current(animate=False)
         self.statusBar().showMessage(tr("reload.done"), 3000)

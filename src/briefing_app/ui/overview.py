@@ -26,8 +26,9 @@ class Overview(QFrame):
     sig_chosen = Signal(int)
     sig_closed = Signal()
 
-    def __init__(self, briefing: Briefing, current: int, thumbnails: dict[int, QPixmap],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, briefing: Briefing, current: int, thumbnails: dict[int, QPixmap], parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("overview")
         self.setProperty(OWNS_KEYS, True)  # the global keys pause while it is open
@@ -118,7 +119,9 @@ class Overview(QFrame):
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
-        if key == Qt.Key.Key_Escape or (key in (Qt.Key.Key_G, Qt.Key.Key_Tab) and watched is self.grid):
+        if key == Qt.Key.Key_Escape or (
+            key in (Qt.Key.Key_G, Qt.Key.Key_Tab) and watched is self.grid
+        ):
             self.close_overview()
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -126,9 +129,15 @@ class Overview(QFrame):
             if item is not None and not item.isHidden():
                 self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
             return True
-        if watched is self.filter and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
-                                              Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-                                              Qt.Key.Key_Tab):
+        if watched is self.filter and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Tab,
+        ):
             if key == Qt.Key.Key_Tab:
                 self.close_overview()
                 return True
@@ -145,7 +154,12 @@ class Overview(QFrame):
         current = self.grid.currentRow()
         pos = rows.index(current) if current in rows else 0
         per_row = max(1, self.grid.viewport().width() // self.grid.gridSize().width())
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -per_row,
-                Qt.Key.Key_Down: per_row, Qt.Key.Key_PageUp: -per_row * 3,
-                Qt.Key.Key_PageDown: per_row * 3}[Qt.Key(key)]
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -per_row,
+            Qt.Key.Key_Down: per_row,
+            Qt.Key.Key_PageUp: -per_row * 3,
+            Qt.Key.Key_PageDown: per_row * 3,
+        }[Qt.Key(key)]
         self.grid.setCurrentRow(rows[min(max(pos + step, 0), len(rows) - 1)])

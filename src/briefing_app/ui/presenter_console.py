@@ -23,8 +23,12 @@ from briefing_app.ui.i18n import tr
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import Theme
 
-PACE_COLOURS = {Pace.AHEAD: "#2E6DB4", Pace.ON_TRACK: "#2E7D32", Pace.BEHIND: "#C62828",
-                Pace.NONE: "#9E9E9E"}
+PACE_COLOURS = {
+    Pace.AHEAD: "#2E6DB4",
+    Pace.ON_TRACK: "#2E7D32",
+    Pace.BEHIND: "#C62828",
+    Pace.NONE: "#9E9E9E",
+}
 NOTES_MIN, NOTES_MAX = 12, 60
 
 
@@ -55,9 +59,11 @@ class PresenterConsole(QWidget):
         self.setWindowTitle(f"{tr('app.title')} — {briefing.meta.title}")
         # "#presenter > QLabel", not "QLabel": a bare selector also whitened the text of the
         # panels inside the current/next stages (light text on their light background).
-        self.setStyleSheet("#presenter { background: #1E1A1B; }"
-                           "#presenter > QLabel { color: #EEE; }"
-                           "QPushButton { font-size: 15px; padding: 6px 12px; }")
+        self.setStyleSheet(
+            "#presenter { background: #1E1A1B; }"
+            "#presenter > QLabel { color: #EEE; }"
+            "QPushButton { font-size: 15px; padding: 6px 12px; }"
+        )
         self._briefing = briefing
         self._state = state
         self._clock = clock
@@ -73,7 +79,9 @@ class PresenterConsole(QWidget):
         self.end_label.hide()
         self.notes = QTextBrowser()
         self.notes.setObjectName("notes")
-        self.notes.setStyleSheet("QTextBrowser { background:#2A2526; color:#F5F0E8; border:none; padding:12px; }")
+        self.notes.setStyleSheet(
+            "QTextBrowser { background:#2A2526; color:#F5F0E8; border:none; padding:12px; }"
+        )
         self.hover = QLabel()
         self.hover.setWordWrap(True)
         self.hover.setStyleSheet("color:#E3BF4F; font-size:15px;")
@@ -85,8 +93,13 @@ class PresenterConsole(QWidget):
         self.elapsed = QLabel("0:00")
         self.clock_label = QLabel()
         self.pace = QLabel()
-        for label, size in ((self.position, 20), (self.section, 16), (self.elapsed, 40),
-                            (self.clock_label, 24), (self.pace, 16)):
+        for label, size in (
+            (self.position, 20),
+            (self.section, 16),
+            (self.elapsed, 40),
+            (self.clock_label, 24),
+            (self.pace, 16),
+        ):
             font = label.font()
             font.setPointSize(size)
             label.setFont(font)
@@ -169,7 +182,11 @@ class PresenterConsole(QWidget):
         self.notes.setPlainText(panels[index].notes)
         self.position.setText(tr("status.panel", x=index + 1, n=len(panels)))
         section = self._briefing.section_of(index)
-        budget = f"  ·  {tr('console.section_budget', m=f'{section.minutes:g}')}" if section.minutes else ""
+        budget = (
+            f"  ·  {tr('console.section_budget', m=f'{section.minutes:g}')}"
+            if section.minutes
+            else ""
+        )
         self.section.setText(f"{section.title}{budget}")
         self.show_hover("")
         self._on_tick()
@@ -182,8 +199,11 @@ class PresenterConsole(QWidget):
         self.refresh()
 
     def set_blank(self, blank: Blank) -> None:
-        text = {Blank.NONE: "", Blank.BLACK: tr("console.blanked_black"),
-                Blank.WHITE: tr("console.blanked_white")}[blank]
+        text = {
+            Blank.NONE: "",
+            Blank.BLACK: tr("console.blanked_black"),
+            Blank.WHITE: tr("console.blanked_white"),
+        }[blank]
         self.blank_label.setText(text)
 
     def show_hover(self, text: str) -> None:
@@ -213,7 +233,9 @@ class PresenterConsole(QWidget):
     def _on_tick(self) -> None:
         elapsed = self._clock.elapsed()
         self.elapsed.setText(format_duration(elapsed))
-        self.pause_button.setText(tr("console.pause") if self._clock.running else tr("console.resume"))
+        self.pause_button.setText(
+            tr("console.pause") if self._clock.running else tr("console.resume")
+        )
         self.clock_label.setText(QTime.currentTime().toString("HH:mm"))
         pace = self._plan.pace(self._state.current, elapsed)
         colour = PACE_COLOURS[pace]
@@ -232,5 +254,3 @@ class PresenterConsole(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         super().closeEvent(event)
-
-

@@ -59,8 +59,11 @@ class _PdfHandout:
         self.tmp = Path(tmp)
         self.writer = QPdfWriter(str(self.tmp))
         self.writer.setResolution(PDF_DPI)
-        self.writer.setPageSize(QPageSize(QSizeF(CANVAS_WIDTH / PDF_DPI, CANVAS_HEIGHT / PDF_DPI),
-                                          QPageSize.Unit.Inch, "16:9"))
+        self.writer.setPageSize(
+            QPageSize(
+                QSizeF(CANVAS_WIDTH / PDF_DPI, CANVAS_HEIGHT / PDF_DPI), QPageSize.Unit.Inch, "16:9"
+            )
+        )
         self.writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Inch)
         self.painter: QPainter | None = None
 
@@ -80,8 +83,13 @@ class _PdfHandout:
             self.tmp.unlink(missing_ok=True)
 
 
-def export_images(briefing: Briefing, out: Path, fmt: str, theme: str | Theme = "light",
-                  on_progress: Callable[[int, int], None] | None = None) -> None:
+def export_images(
+    briefing: Briefing,
+    out: Path,
+    fmt: str,
+    theme: str | Theme = "light",
+    on_progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Export every panel as PNG files into the folder `out`, or as one PDF file `out`."""
     ensure_application()
     chosen = THEMES[theme] if isinstance(theme, str) else theme
@@ -109,8 +117,13 @@ def export_images(briefing: Briefing, out: Path, fmt: str, theme: str | Theme = 
 
 
 def export_images_incrementally(
-    briefing: Briefing, out: Path, fmt: str, theme: Theme, *,
-    on_progress: Callable[[int, int], None], on_done: Callable[[], None],
+    briefing: Briefing,
+    out: Path,
+    fmt: str,
+    theme: Theme,
+    *,
+    on_progress: Callable[[int, int], None],
+    on_done: Callable[[], None],
     on_failed: Callable[[str], None],
 ) -> None:
     """Export like `export_images`, one panel per event-loop turn, so the GUI stays live.

@@ -30,5 +30,9 @@ def choose_screens(
         audience = preferred_audience
     else:
         audience = next((n for n in names if n != primary), names[0])
-    console = primary if primary != audience and primary in names else next(n for n in names if n != audience)
+    console = (
+        primary
+        if primary != audience and primary in names
+        else next(n for n in names if n != audience)
+    )
     return ScreenChoice(audience, console)

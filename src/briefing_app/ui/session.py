@@ -41,7 +41,9 @@ class BriefingSession(QObject):
     def watch(self) -> None:
         """Start watching the briefing's folder (and its files, for in-place saves)."""
         paths = [str(self.file.parent)] + [str(p) for p in self._watched_files() if p.exists()]
-        self._watcher.addPaths([p for p in paths if p not in self._watcher.files() + self._watcher.directories()])
+        self._watcher.addPaths(
+            [p for p in paths if p not in self._watcher.files() + self._watcher.directories()]
+        )
 
     def _watched_files(self) -> list[Path]:
         return [self.file, self.file.parent / self.briefing.source]

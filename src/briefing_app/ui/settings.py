@@ -1,4 +1,4 @@
-"""Settings that survive a restart: theme, motion, language, and per briefing its screen and place."""
+"""Settings that survive a restart: theme, motion, language; per briefing, screen and place."""
 
 from __future__ import annotations
 
@@ -21,13 +21,17 @@ class Settings:
     """
 
     def __init__(self, file: Path | None = None) -> None:
-        override = file or (Path(os.environ["BRIEFING_APP_SETTINGS"])
-                            if os.environ.get("BRIEFING_APP_SETTINGS") else None)
+        override = file or (
+            Path(os.environ["BRIEFING_APP_SETTINGS"])
+            if os.environ.get("BRIEFING_APP_SETTINGS")
+            else None
+        )
         if override is not None:
             self._qs = QSettings(str(override), QSettings.Format.IniFormat)
         else:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                 ORGANISATION, APPLICATION)
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+            )
 
     # -- global ----------------------------------------------------------------------------
     def theme(self) -> str:

@@ -14,8 +14,14 @@ CANVAS_HEIGHT = 1080
 
 #: The bundled CJK family (see resources/fonts); system CJK fonts are the fallback.
 FONT_FAMILY = "Noto Sans SC"
-FALLBACK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "微软雅黑",
-                     "WenQuanYi Micro Hei", "SimHei")
+FALLBACK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "微软雅黑",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+)
 
 
 @dataclass(frozen=True)

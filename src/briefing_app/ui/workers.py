@@ -25,7 +25,9 @@ class _Job(QRunnable):
         try:
             result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
         except Exception as exc:  # reported to the GUI as a message, never a crash
-            self.signals.failed.emit(f"{exc}\n{traceback.format_exc(limit=3)}" if not str(exc) else str(exc))
+            self.signals.failed.emit(
+                f"{exc}\n{traceback.format_exc(limit=3)}" if not str(exc) else str(exc)
+            )
         else:
             self.signals.done.emit(result)
 

@@ -1,34 +1,40 @@
-"""Panel widgets: one finished view per panel kind, built through `create_panel_widget`."""
+"""Panel widgets: one finished view per panel kind, built through `create_panel_widget`.
+
+Each kind's module is imported when a panel of that kind is first built, so the first paint
+pays only for the kinds it shows; `PANEL_WIDGETS` (every kind) loads them all.
+"""
 
 from __future__ import annotations
+
+import importlib
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.panels import PanelBase, PanelKind
 from briefing_app.ui.panels.base import PanelWidget
-from briefing_app.ui.panels.bullets import BulletsPanelWidget
-from briefing_app.ui.panels.cards import CardsPanelWidget
-from briefing_app.ui.panels.chart import ChartPanelWidget
-from briefing_app.ui.panels.closing import ClosingPanelWidget
-from briefing_app.ui.panels.cover import CoverPanelWidget
-from briefing_app.ui.panels.key_figures import KeyFiguresPanelWidget
-from briefing_app.ui.panels.quote import QuotePanelWidget
-from briefing_app.ui.panels.task import TaskPanelWidget
-from briefing_app.ui.panels.timeline import TimelinePanelWidget
 from briefing_app.ui.theme import Theme
 
-PANEL_WIDGETS: dict[PanelKind, type[PanelWidget]] = {
-    PanelKind.COVER: CoverPanelWidget,
-    PanelKind.KEY_FIGURES: KeyFiguresPanelWidget,
-    PanelKind.CARDS: CardsPanelWidget,
-    PanelKind.BULLETS: BulletsPanelWidget,
-    PanelKind.TASK: TaskPanelWidget,
-    PanelKind.TIMELINE: TimelinePanelWidget,
-    PanelKind.QUOTE: QuotePanelWidget,
-    PanelKind.CHART: ChartPanelWidget,
-    PanelKind.CLOSING: ClosingPanelWidget,
+#: The registry: each kind -> (module in this package, widget class).
+WIDGET_MODULES: dict[PanelKind, tuple[str, str]] = {
+    PanelKind.COVER: ("cover", "CoverPanelWidget"),
+    PanelKind.KEY_FIGURES: ("key_figures", "KeyFiguresPanelWidget"),
+    PanelKind.CARDS: ("cards", "CardsPanelWidget"),
+    PanelKind.BULLETS: ("bullets", "BulletsPanelWidget"),
+    PanelKind.TASK: ("task", "TaskPanelWidget"),
+    PanelKind.TIMELINE: ("timeline", "TimelinePanelWidget"),
+    PanelKind.QUOTE: ("quote", "QuotePanelWidget"),
+    PanelKind.CHART: ("chart", "ChartPanelWidget"),
+    PanelKind.CLOSING: ("closing", "ClosingPanelWidget"),
 }
+
+
+def widget_class(kind: PanelKind) -> type[PanelWidget]:
+    """Return the widget class of a panel kind; KeyError for a kind without one."""
+    module, name = WIDGET_MODULES[kind]
+    cls: type[PanelWidget] = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    return cls
 
 
 def create_panel_widget(
@@ -36,10 +42,16 @@ def create_panel_widget(
 ) -> PanelWidget:
     """Return a new widget showing `panel`; a kind without a widget raises KeyError."""
     try:
-        cls = PANEL_WIDGETS[panel.kind]
+        cls = widget_class(panel.kind)
     except KeyError:
         raise KeyError(f"no panel widget for kind {panel.kind!r} (panel {panel.id})") from None
     return cls(panel, briefing, theme, parent)
 
 
-__all__ = ["PANEL_WIDGETS", "PanelWidget", "create_panel_widget"]
+def __getattr__(name: str) -> Any:
+    if name == "PANEL_WIDGETS":
+        return {kind: widget_class(kind) for kind in WIDGET_MODULES}
+    raise AttributeError(name)
+
+
+__all__ = ["PANEL_WIDGETS", "PanelWidget", "create_panel_widget", "widget_class"]
