@@ -13,6 +13,7 @@ from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import qn
 from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
@@ -104,9 +105,17 @@ class _SlideMaker:
         element = copy.deepcopy(self._fresh[key])
         slide_part = SlidePart(partname, CT.PML_SLIDE, prs_part.package, element)
         slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        id_list.add_sldId(prs_part.relate_to(slide_part, RT.SLIDE))
+        r_id = prs_part.relate_to(slide_part, RT.SLIDE)
+        next_id = max([255, *(int(e.get("id")) for e in id_list.iterchildren(_SLD_ID))]) + 1
+        if next_id < 2**31:  # python-pptx's next id (it searches for a gap beyond that)
+            id_list._add_sldId(id=next_id, rId=r_id)
+        else:
+            id_list.add_sldId(r_id)
         new: Slide = slide_part.slide
         return new
+
+
+_SLD_ID = qn("p:sldId")
 
 
 def _fast_partnames(prs: Presentation) -> None:

@@ -15,6 +15,12 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
+from pptx.shapes.placeholder import (
+    ChartPlaceholder,
+    PicturePlaceholder,
+    SlidePlaceholder,
+    TablePlaceholder,
+)
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Emu, Inches, Pt
 
@@ -40,6 +46,15 @@ _CONTENT_TYPES = (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
 _SP, _TXBODY, _T = qn("p:sp"), qn("p:txBody"), qn("a:t")
 _SPPR_XFRM = f"{qn('p:spPr')}/{qn('a:xfrm')}"
 _NVPR_PH = f"{qn('p:nvPr')}/{qn('p:ph')}"
+_SPTREE = f"{qn('p:cSld')}/{qn('p:spTree')}"
+_OFF, _EXT = qn("a:off"), qn("a:ext")
+#: python-pptx's slide placeholder classes by placeholder type (SlidePlaceholder otherwise).
+_SLIDE_PLACEHOLDERS: dict[PP_PLACEHOLDER, type[Any]] = {
+    PP_PLACEHOLDER.BITMAP: PicturePlaceholder,
+    PP_PLACEHOLDER.CHART: ChartPlaceholder,
+    PP_PLACEHOLDER.PICTURE: PicturePlaceholder,
+    PP_PLACEHOLDER.TABLE: TablePlaceholder,
+}
 
 
 @dataclass(frozen=True)
@@ -62,8 +77,26 @@ def box_of(shape: BaseShape) -> Box:
     boxes = _INHERITED_BOXES.setdefault(layout_part, {})
     idx = ph.idx
     if idx not in boxes:
-        boxes[idx] = _own_box(shape)
+        boxes[idx] = _layout_box(layout_part, idx) or _own_box(shape)
     return boxes[idx]
+
+
+def _layout_box(layout_part: Any, idx: int) -> Box | None:
+    """Return the box of the layout's placeholder `idx` when it sets all of it, else None.
+
+    The first layout placeholder with that idx, as python-pptx's `_base_placeholder` finds it;
+    when it leaves part of its box to the master, python-pptx works that out (None).
+    """
+    for element, ph in _placeholders_in(layout_part._element.find(_SPTREE)):
+        if ph.idx != idx:
+            continue
+        xfrm = element.find(_SPPR_XFRM) if element.tag == _SP else None
+        off = xfrm.find(_OFF) if xfrm is not None else None
+        ext = xfrm.find(_EXT) if xfrm is not None else None
+        if off is None or ext is None:
+            return None
+        return int(off.x), int(off.y), int(ext.cx), int(ext.cy)
+    return None
 
 
 def _own_box(shape: BaseShape) -> Box:
@@ -78,15 +111,14 @@ def title_placeholder(slide: Slide) -> BaseShape | None:
     """Return the slide's title placeholder (idx 0), as `slide.shapes.title` does."""
     for element, ph in _placeholder_elements(slide):
         if ph.idx == 0:
-            return slide.shapes._shape_factory(element)
+            return _placeholder_shape(slide, element, ph)
     return None
 
 
 def placeholders(slide: Slide, types: Sequence[PP_PLACEHOLDER]) -> list[BaseShape]:
     """Return the slide's placeholders of these types, left to right then top to bottom."""
     elements = sorted(_placeholder_elements(slide), key=lambda pair: pair[1].idx)
-    factory = slide.shapes._shape_factory
-    found = [factory(el) for el, ph in elements if ph.type in types]
+    found = [_placeholder_shape(slide, el, ph) for el, ph in elements if ph.type in types]
     return sorted(found, key=lambda shape: box_of(shape)[:2])
 
 
@@ -117,12 +149,25 @@ def _placeholder_elements(slide: Slide) -> list[tuple[Any, Any]]:
     python-pptx finds each shape's p:ph with an XPath query compiled anew on every call; with
     several lookups per placeholder that was a fifth of the export. Same answer, by hand.
     """
+    return _placeholders_in(slide.shapes._spTree)
+
+
+def _placeholders_in(tree: Any) -> list[tuple[Any, Any]]:
     found = []
-    for element in slide.shapes._spTree.iter_shape_elms():
+    for element in tree.iter_shape_elms():
         ph = _ph(element)
         if ph is not None:
             found.append((element, ph))
     return found
+
+
+def _placeholder_shape(slide: Slide, element: Any, ph: Any) -> BaseShape:
+    """Return the shape python-pptx's slide shape factory returns for a placeholder."""
+    if element.tag != _SP:
+        return slide.shapes._shape_factory(element)
+    cls = _SLIDE_PLACEHOLDERS.get(ph.type, SlidePlaceholder)
+    shape: BaseShape = cls(element, slide.shapes)
+    return shape
 
 
 def _ph(element: Any) -> Any:
@@ -194,7 +239,7 @@ def panel_shape(
     )
     sp.find(f".//{qn('p:cNvPr')}").set("name", name)  # set, not formatted: names are text
     tree.append(sp)
-    return cast(Shape, slide.shapes._shape_factory(sp))
+    return Shape(sp, slide.shapes)  # what python-pptx's shape factory makes of a p:sp
 
 
 @dataclass(frozen=True)

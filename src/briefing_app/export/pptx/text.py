@@ -286,13 +286,46 @@ def write_frame(
     body = frame._txBody
     for old in body.findall(_P):
         body.remove(old)
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    frame.margin_left = frame.margin_right = Emu(inset[0])
-    frame.margin_top = frame.margin_bottom = Emu(inset[1])
+    _no_autofit(frame, inset)
     for i, para in enumerate(paras):
         _write_paragraph(body, para, fit.size, typeface, first=i == 0)
     return fit
+
+
+def _no_autofit(frame: TextFrame, inset: tuple[int, int]) -> None:
+    """Wrap, no autofit and these insets, written as python-pptx's TextFrame setters write them.
+
+    (`word_wrap = True`, `auto_size = NONE`, then the margins left, right, top, bottom; an inset
+    equal to the schema default is left out.) The setters cost more than the rest of a frame.
+    """
+    body_pr = frame._txBody.find(_BODYPR)
+    if body_pr is None:
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.margin_left = frame.margin_right = Emu(inset[0])
+        frame.margin_top = frame.margin_bottom = Emu(inset[1])
+        return
+    body_pr.set("wrap", "square")
+    for child in list(body_pr):
+        if child.tag in _AUTOFITS:
+            body_pr.remove(child)
+    no_autofit = etree.Element(_NOAUTOFIT)
+    for child in body_pr:
+        if child.tag in _AFTER_AUTOFIT:
+            child.addprevious(no_autofit)
+            break
+    else:
+        body_pr.append(no_autofit)
+    for name, value, default in (
+        ("lIns", inset[0], 91440),
+        ("rIns", inset[0], 91440),
+        ("tIns", inset[1], 45720),
+        ("bIns", inset[1], 45720),
+    ):
+        if value == default:
+            body_pr.attrib.pop(name, None)
+        else:
+            body_pr.set(name, str(int(value)))
 
 
 def _write_paragraph(
@@ -332,6 +365,9 @@ _P, _PPR, _R, _RPR, _T = (qn(f"a:{t}") for t in ("p", "pPr", "r", "rPr", "t"))
 _LNSPC, _SPCBEF, _SPCPCT, _SPCPTS, _BUNONE = (
     qn(f"a:{t}") for t in ("lnSpc", "spcBef", "spcPct", "spcPts", "buNone")
 )
+_BODYPR, _NOAUTOFIT = qn("a:bodyPr"), qn("a:noAutofit")
+_AUTOFITS = {qn(f"a:{t}") for t in ("noAutofit", "normAutofit", "spAutoFit")}
+_AFTER_AUTOFIT = {qn(f"a:{t}") for t in ("scene3d", "sp3d", "flatTx", "extLst")}
 _SOLIDFILL, _SCHEMECLR, _EA, _ENDPARARPR = (
     qn(f"a:{t}") for t in ("solidFill", "schemeClr", "ea", "endParaRPr")
 )
