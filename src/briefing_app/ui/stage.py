@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
@@ -51,6 +51,12 @@ class Stage(QWidget):
         self._index = -1
         self._blank = Blank.NONE
         self._fade: QPropertyAnimation | None = None
+        # Once a change has settled, build the neighbours so the next key press only shows
+        # a ready widget (building one costs more than a 60 Hz frame).
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(TRANSITION_MS + 40)
+        self._prefetch.timeout.connect(self._on_prefetch_timeout)
         self._ghost = QLabel(self)
         self._ghost.hide()
         self._ghost.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -108,6 +114,8 @@ class Stage(QWidget):
             self._ghost.raise_()
         self._cover.raise_()
         widget.enter(animate)
+        if self.isVisible():
+            self._prefetch.start()
 
     def finish(self) -> None:
         """Put the current panel in its final state at once (for export and tests)."""
@@ -147,6 +155,12 @@ class Stage(QWidget):
             widget.hide()
             self._widgets[index] = widget
         return widget
+
+    def _on_prefetch_timeout(self) -> None:
+        for index in (self._index + 1, self._index - 1):
+            if 0 <= index < len(self._briefing.panels) and index not in self._widgets:
+                self._widget(index)
+                self._place(index)
 
     def _place(self, index: int) -> None:
         widget = self._widgets[index]
