@@ -6,12 +6,13 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from tests.ui.window_harness import spin, wait_until
+
 from briefing_app.content import load_briefing
 from briefing_app.paths import default_briefing
 from briefing_app.ui.application import ensure_application
 from briefing_app.ui.stage import TRANSITION_MS, Stage
 from briefing_app.ui.theme import LIGHT
-from tests.ui.window_harness import spin, wait_until
 
 
 def test_neighbours_are_built_after_the_transition(qtbot) -> None:  # type: ignore[no-untyped-def]
