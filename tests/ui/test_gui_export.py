@@ -61,3 +61,18 @@ def test_export_failure_is_reported_not_raised(qtbot, tmp_path: Path, monkeypatc
         assert "Traceback" not in shown[0]
     finally:
         close_controller(controller)
+
+
+def test_pdf_handout_is_readable_by_others(tmp_path: Path) -> None:
+    """A handout is for sharing: not the owner-only mode of a temporary file."""
+    from briefing_app.content import load_briefing
+    from briefing_app.paths import default_briefing
+    from briefing_app.ui.render import export_images
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "handout.pdf"
+        export_images(load_briefing(default_briefing()), out, "pdf")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QMarginsF, QPoint, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from briefing_app.files import publish, temporary_beside
 from briefing_app.model.briefing import Briefing
 from briefing_app.ui.application import ensure_application
 from briefing_app.ui.panels import PanelWidget, create_panel_widget
@@ -54,9 +54,7 @@ class _PdfHandout:
     def __init__(self, out: Path) -> None:
         self.out = out
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        os.close(fd)
-        self.tmp = Path(tmp)
+        self.tmp = temporary_beside(out)
         self.writer = QPdfWriter(str(self.tmp))
         self.writer.setResolution(PDF_DPI)
         self.writer.setPageSize(
@@ -78,7 +76,7 @@ class _PdfHandout:
         if self.painter is not None:
             self.painter.end()
         if ok:
-            os.replace(self.tmp, self.out)
+            publish(self.tmp, self.out)
         else:
             self.tmp.unlink(missing_ok=True)
 
