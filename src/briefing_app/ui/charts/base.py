@@ -70,6 +70,10 @@ class ChartRenderer(ABC):
         self.reference_lines: list[pg.InfiniteLine] = []
         self.plot: pg.PlotItem = layout.addPlot(row=1, col=0)
         self._freeze(self.plot)
+        # Category labels wrap to the width of their slot, known only once the plot area
+        # has its final geometry: follow the view box's size, not the widget's.
+        self._wrapped: dict[str, tuple[str, ...]] = {}
+        self.plot.vb.sigResized.connect(lambda *_: self.relayout())
         self.build()
         self.apply_scale(1.0)  # sizes pens and fonts and draws the final state
 
@@ -178,6 +182,9 @@ class ChartRenderer(ABC):
             # into balanced lines that fit its slot.
             slot = self._slot_px(positions)
             categories = tuple(style.wrap_to_width(font, c, slot) for c in categories)
+            if self._wrapped.get(name) == categories and axis.style["tickFont"] == font:
+                return  # unchanged: no new axis height, no resize loop
+            self._wrapped[name] = categories
         axis.setTicks([[(p, c) for p, c in zip(positions, categories, strict=True)], []])
         gap = max(1, round(style.AXIS_GAP * self.scale))
         # Labels may reach into the layout margin but never past the widget.

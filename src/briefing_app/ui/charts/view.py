@@ -167,7 +167,6 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.renderer.relayout()
         self._place_hover_label()
 
     def _set_hover(self, text: str) -> None:
