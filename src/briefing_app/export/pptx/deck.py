@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +27,7 @@ from briefing_app.export.pptx.template import (
     open_template,
     remove_slides,
 )
+from briefing_app.files import publish, temporary_beside
 from briefing_app.model.briefing import Briefing
 
 __all__ = ["DeckError", "build_deck", "export_deck"]
@@ -154,24 +153,15 @@ def _set_properties(prs: Presentation, briefing: Briefing) -> None:
 
 
 def _save_atomically(prs: Presentation, out: Path) -> None:
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    """Write the deck beside `out` and rename it into place: a failure leaves `out` as it was."""
+    tmp = temporary_beside(out)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with tmp.open("wb") as fh:
             prs.save(fh)
-        os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o666 & ~_umask())
-        os.replace(tmp, out)
+        publish(tmp, out)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)  # the only way to read it; set straight back
-    os.umask(mask)
-    return mask
 
 
 def _date(day: dt.date) -> str:
