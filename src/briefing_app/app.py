@@ -5,28 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.content import check_briefing
 from briefing_app.paths import default_briefing
 from briefing_app.startup import ms_since_process_start
 from briefing_app.ui.application import ensure_application
-
-
-class _FirstPaint(QObject):
-    """Calls back once, after the first paint of the watched widget has finished."""
-
-    def __init__(self, callback) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self._callback = callback
-        self._fired = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._fired:
-            self._fired = True
-            QTimer.singleShot(0, self._callback)
-        return False
+from briefing_app.ui.first_paint import after_first_paint
 
 
 def run(args: argparse.Namespace, started: float | None = None) -> int:
@@ -59,7 +45,7 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     if problems:
         controller.main.on_problems(problems)
 
-    def after_first_paint() -> None:
+    def after_first_paint_done() -> None:
         if args.smoke:
             print(f"first panel painted: {ms_since_process_start():.0f} ms")
             app.quit()
@@ -67,10 +53,8 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
         session.watch()
         controller.start_thumbnails()
 
-    painted = _FirstPaint(after_first_paint)
     controller.show()
-    widget = controller.main.stage.panel_widget
-    (widget or controller.main).installEventFilter(painted)
+    after_first_paint(controller.main.stage.panel_widget or controller.main, after_first_paint_done)
     if args.smoke:
 
         def give_up() -> None:

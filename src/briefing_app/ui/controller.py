@@ -16,6 +16,7 @@ from briefing_app.content import check_briefing
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.model.talk_clock import TalkClock
+from briefing_app.ui.first_paint import after_first_paint
 from briefing_app.ui.i18n import set_language, tr
 from briefing_app.ui.keys import Action, KeyRouter
 from briefing_app.ui.main_window import MainWindow
@@ -63,7 +64,6 @@ class AppController(QObject):
         self._thumb_queue: list[int] = []
         self._preferred_audience = settings.audience_screen(session.file)
         self.router = KeyRouter(self, self)
-        self.router.install()
         self.main = MainWindow(self)
         self.router.watch(self.main)
         self.state.current_changed.connect(self._on_current_changed)
@@ -80,9 +80,15 @@ class AppController(QObject):
         return self.session.briefing
 
     def show(self) -> None:
-        """Show the main window on the remembered panel."""
+        """Show the main window on the remembered panel; keys work once it has painted.
+
+        The key router filters every event of the application, and the first Python filter
+        makes PySide create the enum types of every event and object it sees (some 25 ms):
+        that waits until the first panel is on screen.
+        """
         self.main.show()
         self.main.show_current(animate=False)
+        after_first_paint(self.main, self.router.install)
 
     # -- keys ------------------------------------------------------------------------------
     def trigger(self, action: Action, window: QWidget | None) -> None:
