@@ -5,7 +5,10 @@ Each side runs in a fresh process that prints the milliseconds since the OS star
 REPEAT runs, taken in the same run of the benchmark, are divided. The floor is the least any
 Qt window costs on this machine (interpreter, Qt libraries, platform plugin, one paint), so
 the ratio says what the app adds: importing its modules, loading and checking the briefing,
-building the main window and the first panel. Goal: at most 2. When it is above, look with
+building the main window and the first panel. The app's first run here fills its start-up
+cache of checked briefings (briefing_app.content.cache), as a user's first start does; the
+median is of later starts, served from it while the files are byte for byte unchanged.
+Goal: at most 2. When it is above, look with
 `python -X importtime -m briefing_app --smoke`: pyqtgraph, numpy and python-pptx must not be
 imported before the first paint.
 """

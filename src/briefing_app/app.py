@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from briefing_app.content import check_briefing
+from briefing_app.content.cache import check_briefing_cached
 from briefing_app.paths import default_briefing
 from briefing_app.startup import ms_since_process_start
 from briefing_app.ui.application import ensure_application
@@ -26,13 +26,14 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     settings = Settings()
     set_language(args.lang or settings.language())
 
-    result = check_briefing(args.path or default_briefing())
+    # Cached only when the files are byte for byte a briefing that passed every check.
+    result = check_briefing_cached(args.path or default_briefing())
     problems = list(result.problems)
     if problems:
         print("\n".join(str(p) for p in problems), file=sys.stderr)
     if (not result.ok or result.briefing is None) and args.path is not None:
         # Show the built-in briefing with the errors in the banner rather than nothing.
-        fallback = check_briefing(default_briefing())
+        fallback = check_briefing_cached(default_briefing())
         if fallback.ok:
             result = fallback
     if not result.ok or result.briefing is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -89,6 +88,8 @@ def _run_command(argv: list[str]) -> int:
         from briefing_app.content.dump import to_data
 
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        import json
+
         print(json.dumps(to_data(result.briefing), ensure_ascii=False, indent=2))
         return 0
     return _export(args, result.briefing)

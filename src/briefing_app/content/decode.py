@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import functools
 import types
 import typing
@@ -270,8 +269,15 @@ def _name(hint: Any) -> str:
     }.get(hint, getattr(hint, "__name__", str(hint)))
 
 
+def closest(word: str, known: list[str]) -> list[str]:
+    """Return the known word most like `word` (for "did you mean"), if any is close."""
+    import difflib  # only when something is misspelt
+
+    return difflib.get_close_matches(word, known, n=1)
+
+
 def _unknown_key(key: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(str(key), known, n=1)
+    close = closest(str(key), known)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"unknown key '{key}'{hint}; allowed: {', '.join(known)}"
 

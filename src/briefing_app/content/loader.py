@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.content.decode import INVALID, Decoder
+from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.problems import BriefingError, Problem
 from briefing_app.content.provenance import check_provenance
-from briefing_app.content.reading import compose_yaml, read_text, resolve_briefing_file
+from briefing_app.content.reading import compose_yaml, read_text
 from briefing_app.content.resolve import resolve_indicators, resolve_sections
+from briefing_app.content.result import CheckResult
 from briefing_app.model.briefing import Briefing
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The outcome of loading: the briefing when usable, and every problem found."""
-
-    briefing: Briefing | None
-    problems: list[Problem]
-    file: Path
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and self.briefing is not None
 
 
 def check_briefing(path: Path | str) -> CheckResult:

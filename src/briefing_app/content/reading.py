@@ -6,18 +6,12 @@ from pathlib import Path
 
 import yaml
 
+from briefing_app.content.locate import BRIEFING_FILE
 from briefing_app.content.problems import Problem
-
-BRIEFING_FILE = "briefing.yaml"
 
 # libyaml's parser is about six times faster and keeps line and column marks; the pure-Python
 # one is the fallback where PyYAML was built without it.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def resolve_briefing_file(path: Path) -> Path:
-    """Return the YAML file of a briefing given its folder or the file itself."""
-    return path / BRIEFING_FILE if path.is_dir() else path
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from decimal import Decimal
 from typing import Any
 
-from briefing_app.content.decode import Decoder
+from briefing_app.content.decode import Decoder, closest
 from briefing_app.content.formula import FormulaError, evaluate, names_in
 from briefing_app.content.normalize import as_decimal
 from briefing_app.model.briefing import Briefing, Section
@@ -150,6 +149,6 @@ def _resolve_chart(
 
 
 def _unknown(dec: Decoder, path: str, name: str, known: dict[str, Any]) -> None:
-    close = difflib.get_close_matches(name, list(known), n=1)
+    close = closest(name, list(known))
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     dec.problem_at(path, f"unknown indicator '{name}'{hint}")

@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from briefing_app import __version__
-from briefing_app.content import check_briefing
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.model.talk_clock import TalkClock
@@ -359,6 +358,8 @@ class AppController(QObject):
 
     def open_briefing(self, path: Path) -> bool:
         """Switch to another briefing; on error keep the current one and say why."""
+        from briefing_app.content import check_briefing
+
         result = check_briefing(path)
         if not result.ok or result.briefing is None:
             QMessageBox.warning(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.content import Problem
+from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.ui.i18n import tr
 from briefing_app.ui.stage import Stage

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from briefing_app.content import Problem, check_briefing
+from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
 
 RELOAD_DELAY_MS = 120  # editors write in bursts (temp file, rename, chmod): settle first
@@ -68,6 +68,8 @@ class BriefingSession(QObject):
         if stamp == self._stamp:
             return
         self._stamp = stamp
+        from briefing_app.content import check_briefing
+
         result = check_briefing(self.file)
         if result.ok and result.briefing is not None:
             self.briefing = result.briefing

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -79,7 +79,8 @@ class Settings:
 
 
 def _key(briefing_file: Path) -> str:
-    digest = hashlib.sha1(str(briefing_file.resolve()).encode("utf-8")).hexdigest()[:16]
+    # A short, stable key per briefing file (zlib is loaded already; hashlib is not).
+    digest = f"{zlib.crc32(str(briefing_file.resolve()).encode('utf-8')):08x}"
     return f"briefing_{digest}"
 
 
