@@ -36,7 +36,12 @@ PROJECTOR = {
 SCRIPT = Path(__file__).with_name("two_screens.py")
 
 
-def run_scenario(name: str, tmp_path: Path, screens: list[dict]) -> None:  # type: ignore[type-arg]
+def run_scenario(
+    name: str,
+    tmp_path: Path,
+    screens: list[dict],
+    **extra_env: str,  # type: ignore[type-arg]
+) -> None:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
     env = dict(
@@ -45,6 +50,7 @@ def run_scenario(name: str, tmp_path: Path, screens: list[dict]) -> None:  # typ
         BRIEFING_APP_SETTINGS=str(tmp_path / "settings.ini"),
         PYTHONIOENCODING="utf-8",
         PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "src")]),
+        **extra_env,
     )
     result = subprocess.run(
         [sys.executable, "-W", "error", str(SCRIPT), name],
@@ -69,3 +75,13 @@ def test_two_screens(name: str, tmp_path: Path) -> None:
 
 def test_one_screen_has_no_console(tmp_path: Path) -> None:
     run_scenario("one_screen", tmp_path, [LAPTOP])
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5", "2"])
+def test_high_dpi_screens_render_at_full_resolution(scale: str, tmp_path: Path) -> None:
+    """Display scaling of 125/150/200 % (Qt's scale factor: the offscreen platform ignores
+    a screen's own device pixel ratio for its windows)."""
+    screen = dict(
+        PROJECTOR, x=0, width=round(1920 * float(scale)), height=round(1080 * float(scale))
+    )
+    run_scenario("high_dpi", tmp_path, [screen], QT_SCALE_FACTOR=scale)

@@ -220,9 +220,29 @@ def console_keys() -> None:
     close_controller(c)
 
 
+def high_dpi() -> None:
+    """At 125/150/200 % scaling the panels render at the screen's full resolution (crisp):
+    the audience's panel is drawn at device pixels, not drawn small and enlarged."""
+    c = build_controller()
+    start(c)
+    assert c.audience is not None and c.console is None
+    dpr = c.audience.devicePixelRatioF()
+    assert dpr > 1
+    spin(50)
+    widget = c.audience.stage.panel_widget
+    assert widget is not None
+    image = widget.grab()
+    assert image.devicePixelRatio() == dpr
+    assert image.width() == round(widget.width() * dpr)
+    # The stage letterboxes the 16:9 canvas in logical pixels: full width of the screen.
+    assert abs(widget.width() - c.audience.screen().geometry().width()) <= 1
+    close_controller(c)
+
+
 SCENARIOS = {
     f.__name__: f
     for f in (
+        high_dpi,
         placement,
         swap,
         remembered_screen_and_panel,
