@@ -49,7 +49,7 @@ def test_export_failure_is_reported_not_raised(qtbot, tmp_path: Path, monkeypatc
     controller = build_controller()
     shown: list[str] = []
     monkeypatch.setattr(
-        "briefing_app.ui.controller.QMessageBox.warning",
+        "briefing_app.ui.exporting.QMessageBox.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     try:
@@ -76,3 +76,31 @@ def test_pdf_handout_is_readable_by_others(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_export_with_a_chosen_template_and_a_bad_one(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from briefing_app.paths import default_template
+
+    controller = build_controller()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "briefing_app.ui.exporting.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    try:
+        template = tmp_path / "mine.pptx"
+        shutil.copy(default_template(), template)
+        out = tmp_path / "deck.pptx"
+        controller.export_to("pptx", out, template)
+        wait_until(lambda: "deck" in controller.main.statusBar().currentMessage(), 60_000)
+        assert len(Presentation(str(out)).slides) == len(controller.briefing.panels)
+        not_a_deck = tmp_path / "notes.pptx"
+        not_a_deck.write_text("just text", encoding="utf-8")
+        controller.export_to("pptx", tmp_path / "other.pptx", not_a_deck)
+        wait_until(lambda: bool(shown), 30_000)
+        assert "notes.pptx" in shown[0] and "Traceback" not in shown[0]
+        assert not (tmp_path / "other.pptx").exists()
+    finally:
+        close_controller(controller)

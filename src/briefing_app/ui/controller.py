@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app import __version__
 from briefing_app.model.briefing import Briefing
@@ -376,63 +376,14 @@ class AppController(QObject):
         self._on_briefing_changed(result.briefing)
         return True
 
-    def export_dialog(self, fmt: str) -> None:
-        """Ask where to export, then export with progress; the window stays responsive."""
-        stem = self.briefing.meta.title.split()[0] if self.briefing.meta.title else "briefing"
-        if fmt == "png":
-            out = QFileDialog.getExistingDirectory(self.main, tr("menu.export_png"))
-        else:
-            filters = {"pptx": "PowerPoint (*.pptx)", "pdf": "PDF (*.pdf)"}
-            out, _ = QFileDialog.getSaveFileName(
-                self.main,
-                tr(f"menu.export_{fmt}"),
-                str(Path.home() / f"{stem}.{fmt}"),
-                filters[fmt],
-            )
-        if out:
-            self.export_to(fmt, Path(out))
+    def export_dialog(self, fmt: str, choose_template: bool = False) -> None:
+        """Ask where to export (and which template), then export with progress."""
+        from briefing_app.ui.exporting import ask_and_export
 
-    def export_to(self, fmt: str, out: Path) -> None:
-        progress = QProgressDialog(
-            tr("export.running"), "", 0, len(self.briefing.panels), self.main
-        )
-        progress.setCancelButton(None)  # Qt: None removes the button
-        progress.setMinimumDuration(200)
-        progress.setValue(0)
+        ask_and_export(self.main, self.briefing, self.theme, fmt, choose_template)
 
-        def done(_result: object) -> None:
-            progress.close()
-            self.main.statusBar().showMessage(tr("export.done", path=out), 8000)
+    def export_to(self, fmt: str, out: Path, template: Path | None = None) -> None:
+        """Export to `out` in the background with progress; the window stays responsive."""
+        from briefing_app.ui.exporting import export_with_progress
 
-        def failed(message: str) -> None:
-            progress.close()
-            QMessageBox.warning(self.main, tr("menu.file"), tr("export.failed", error=message))
-
-        def step(done_count: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done_count)
-
-        briefing = self.briefing
-        if fmt == "pptx":
-            from briefing_app.paths import default_template
-
-            def job(report: Callable[[int, int], None]) -> None:
-                from briefing_app.export.pptx.deck import export_deck
-
-                export_deck(briefing, out, default_template())
-
-            from briefing_app.ui.workers import run_in_background
-
-            run_in_background(job, done, failed, step)
-        else:
-            from briefing_app.ui.render import export_images_incrementally
-
-            export_images_incrementally(
-                briefing,
-                out,
-                fmt,
-                self.theme,
-                on_progress=step,
-                on_done=lambda: done(None),
-                on_failed=failed,
-            )
+        export_with_progress(self.main, self.briefing, self.theme, fmt, out, template)

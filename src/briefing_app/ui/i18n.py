@@ -8,6 +8,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "menu.file": ("文件(&F)", "&File"),
     "menu.open": ("打开简报…", "Open briefing…"),
     "menu.export_pptx": ("导出 PowerPoint…", "Export PowerPoint…"),
+    "menu.export_pptx_template": ("导出 PowerPoint（选择模板）…", "Export PowerPoint with a template…"),
     "menu.export_pdf": ("导出 PDF 讲义…", "Export PDF handout…"),
     "menu.export_png": ("导出 PNG 图片…", "Export PNG images…"),
     "menu.quit": ("退出", "Quit"),

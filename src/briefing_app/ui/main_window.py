@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self._action(file, tr("menu.open"), c.open_dialog, QKeySequence.StandardKey.Open)
         file.addSeparator()
         self._action(file, tr("menu.export_pptx"), lambda: c.export_dialog("pptx"), "Ctrl+E")
+        self._action(
+            file, tr("menu.export_pptx_template"), lambda: c.export_dialog("pptx", True), None
+        )
         self._action(file, tr("menu.export_pdf"), lambda: c.export_dialog("pdf"), "Ctrl+Shift+P")
         self._action(file, tr("menu.export_png"), lambda: c.export_dialog("png"), None)
         file.addSeparator()

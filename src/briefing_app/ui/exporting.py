@@ -1,0 +1,92 @@
+"""File > Export: ask where, then export in the background with progress, never freezing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from briefing_app.model.briefing import Briefing
+from briefing_app.paths import default_template, templates_dir
+from briefing_app.ui.i18n import tr
+from briefing_app.ui.theme import Theme
+
+
+def ask_and_export(
+    window: QMainWindow, briefing: Briefing, theme: Theme, fmt: str, choose_template: bool = False
+) -> None:
+    """Ask for the output (and, if asked, a PowerPoint template), then export."""
+    template = default_template()
+    if choose_template:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, tr("menu.export_pptx_template"), str(templates_dir()), "PowerPoint (*.pptx)"
+        )
+        if not chosen:
+            return
+        template = Path(chosen)
+    stem = briefing.meta.title.split()[0] if briefing.meta.title else "briefing"
+    if fmt == "png":
+        out = QFileDialog.getExistingDirectory(window, tr("menu.export_png"))
+    else:
+        filters = {"pptx": "PowerPoint (*.pptx)", "pdf": "PDF (*.pdf)"}
+        out, _ = QFileDialog.getSaveFileName(
+            window, tr(f"menu.export_{fmt}"), str(Path.home() / f"{stem}.{fmt}"), filters[fmt]
+        )
+    if out:
+        export_with_progress(window, briefing, theme, fmt, Path(out), template)
+
+
+def export_with_progress(
+    window: QMainWindow,
+    briefing: Briefing,
+    theme: Theme,
+    fmt: str,
+    out: Path,
+    template: Path | None = None,
+) -> None:
+    """Export `briefing` as `fmt` to `out`, showing progress; report the result or error.
+
+    The deck is built on a worker thread (it touches no widget); PDF and PNG render the real
+    panel widgets, which only the GUI thread may do, one panel per event-loop turn.
+    """
+    progress = QProgressDialog(tr("export.running"), "", 0, len(briefing.panels), window)
+    progress.setCancelButton(None)  # Qt: None removes the button
+    progress.setMinimumDuration(200)
+    progress.setValue(0)
+
+    def done(_result: object) -> None:
+        progress.close()
+        window.statusBar().showMessage(tr("export.done", path=out), 8000)
+
+    def failed(message: str) -> None:
+        progress.close()
+        QMessageBox.warning(window, tr("menu.file"), tr("export.failed", error=message))
+
+    def step(done_count: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done_count)
+
+    if fmt == "pptx":
+        deck_template = template or default_template()
+
+        def job(report: Callable[[int, int], None]) -> None:
+            from briefing_app.export.pptx.deck import export_deck
+
+            export_deck(briefing, out, deck_template)
+
+        from briefing_app.ui.workers import run_in_background
+
+        run_in_background(job, done, failed, step)
+    else:
+        from briefing_app.ui.render import export_images_incrementally
+
+        export_images_incrementally(
+            briefing,
+            out,
+            fmt,
+            theme,
+            on_progress=step,
+            on_done=lambda: done(None),
+            on_failed=failed,
+        )
