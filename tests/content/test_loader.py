@@ -108,6 +108,39 @@ def test_declared_arithmetic_is_checked(tmp_path: Path) -> None:
         ),
         ("duplicate panel id", ("id: list", "id: figures"), "panel id 'figures' is used twice"),
         (
+            "rounding hides the figure",
+            ("    target: 2940.1\n    decimals: 1\n", "    target: 2940.1\n"),
+            "shows 2940 for 2940.1; set decimals: 1",
+        ),
+        (
+            "decimals out of range",
+            ("    decimals: 1\n", "    decimals: -1\n"),
+            "-1 is not from 0 to 6",
+        ),
+        (
+            "number format rounds a value",
+            (
+                "              values: [new, continuing, preliminary]\n",
+                "              values: [annual, continuing, preliminary]\n"
+                '              number_format: "0"\n',
+            ),
+            "'0' shows 503 for 502.8",
+        ),
+        (
+            "unknown number format",
+            (
+                "              unit: 个\n",
+                '              unit: 个\n              number_format: "0.0x"\n',
+            ),
+            "'0.0x' is not a number format",
+        ),
+        ("donut total is not the sum", ("total: projects", "total: new"), "187 is not the sum"),
+        (
+            "literal total without a quote",
+            ("total: projects", "total: 400"),
+            "400 appears in none of the panel's quotes",
+        ),
+        (
             "bad formula",
             ("formula: annual / total * 100", "formula: annual / totl * 100"),
             "unknown indicator 'totl'",

@@ -116,7 +116,10 @@ def as_decimal(value: float, decimals: int | None = None) -> Decimal:
         d = Decimal(value)
     if decimals is not None:
         d = d.quantize(Decimal(1).scaleb(-decimals))
-    return d.normalize()
+    d = d.normalize()
+    exponent = d.as_tuple().exponent
+    # normalize() writes 400 as 4E+2; keep whole numbers whole for messages
+    return d.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else d
 
 
 _ASCII_NEXT_TO_CJK = re.compile(

@@ -104,16 +104,26 @@ def _check_panel(
                 f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text",
             )
     _check_numbers(panel.notes, panel_pool, f"{path}.notes", "in the notes", dec)
-    for c, chart in enumerate(panel_charts(panel)):
-        chart_path = f"{path}.chart"
-        for i, series in enumerate(chart.series):
-            for j, raw in enumerate(series.values):
-                if isinstance(raw, float | int) and as_decimal(raw) not in panel_pool:
-                    dec.problem_at(
-                        f"{chart_path}.series[{i}].values[{j}]",
-                        f"{as_decimal(raw)} appears in none of the panel's quotes",
-                    )
-        del c
+    for chart in panel_charts(panel):
+        for where, raw in _literal_figures(chart, f"{path}.chart"):
+            if as_decimal(raw) not in panel_pool:
+                dec.problem_at(where, f"{as_decimal(raw)} appears in none of the panel's quotes")
+
+
+def _literal_figures(chart: ChartSpec, path: str) -> Iterator[tuple[str, float]]:
+    """Yield (path, number) for each figure a chart spec writes as a number, not an id."""
+    for i, series in enumerate(chart.series):
+        for j, raw in enumerate(series.values):
+            if not isinstance(raw, str):
+                yield f"{path}.series[{i}].values[{j}]", raw
+    if chart.total is not None and not isinstance(chart.total, str):
+        yield f"{path}.total", chart.total
+    for k, line in enumerate(chart.reference_lines):
+        if not isinstance(line.value, str):
+            yield f"{path}.reference_lines[{k}].value", line.value
+    if chart.band is not None:
+        yield f"{path}.band.low", chart.band.low
+        yield f"{path}.band.high", chart.band.high
 
 
 def _check_numbers(text: str, allowed: set[Decimal], path: str, what: str, dec: Decoder) -> None:

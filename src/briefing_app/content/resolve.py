@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
+import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from briefing_app.content.decode import Decoder, closest
 from briefing_app.content.formula import FormulaError, evaluate, names_in
 from briefing_app.content.normalize import as_decimal
 from briefing_app.model.briefing import Briefing, Section
-from briefing_app.model.chart import ChartSpec, ReferenceLine
+from briefing_app.model.chart import ChartKind, ChartSpec, ReferenceLine
 from briefing_app.model.indicator import Indicator
+from briefing_app.model.numbers import MAX_DECIMALS, format_value, shows_exactly
 from briefing_app.model.panels import panel_figures
 
 
@@ -32,6 +34,8 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
                 )
         elif ind.value is not None and ind.target is not None:
             dec.problem_at(path, "give at most one of 'value' and 'target'")
+        if not 0 <= ind.decimals <= MAX_DECIMALS:
+            dec.problem_at(f"{path}.decimals", f"{ind.decimals} is not from 0 to {MAX_DECIMALS}")
 
     known: dict[str, Decimal] = {}
     resolved: dict[str, Indicator] = {}
@@ -66,7 +70,8 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
             return None
         finally:
             visiting.discard(ind_id)
-        rounded = computed.quantize(Decimal(1).scaleb(-ind.decimals))
+        places = min(max(ind.decimals, 0), MAX_DECIMALS)
+        rounded = computed.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
         stated = ind.value if ind.value is not None else ind.target
         if stated is not None and as_decimal(stated, ind.decimals) != rounded.normalize():
             field = "value" if ind.value is not None else "target"
@@ -82,7 +87,22 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
 
     for ind_id in by_id:
         value_of(ind_id)
+    for i, ind in enumerate(briefing.indicators):
+        _check_shown_exactly(ind, f"indicators[{i}]", dec)
     return tuple(resolved.get(ind.id, ind) for ind in briefing.indicators)
+
+
+def _check_shown_exactly(ind: Indicator, path: str, dec: Decoder) -> None:
+    """A stated figure must be displayed as stated: 2940.1 with `decimals: 0` would read 2940."""
+    if ind.source is None or not ind.has_amount or ind.label or ind.decimals < 0:
+        return
+    if not shows_exactly(ind.amount, ind.decimals):
+        exponent = as_decimal(ind.amount).as_tuple().exponent
+        needed = -exponent if isinstance(exponent, int) else 0
+        dec.problem_at(
+            f"{path}.decimals",
+            f"shows {ind.formatted()} for {as_decimal(ind.amount)}; set decimals: {needed}",
+        )
 
 
 def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
@@ -134,6 +154,7 @@ def _resolve_chart(
                 where, f"has {len(s.values)} values for {len(chart.categories)} categories"
             )
         resolved = tuple(number(v, f"{where}[{j}]") for j, v in enumerate(s.values))
+        _check_number_format(s.number_format, resolved, f"{path}.series[{i}].number_format", dec)
         refs = tuple(v if isinstance(v, str) else None for v in s.values)
         series.append(dataclasses.replace(s, resolved=resolved, refs=refs))
     lines: list[ReferenceLine] = [
@@ -143,9 +164,43 @@ def _resolve_chart(
     total = None if chart.total is None else number(chart.total, f"{path}.total")
     if not chart.series:
         dec.problem_at(f"{path}.series", "a chart needs at least one series")
+    elif total is not None:
+        _check_whole(chart.kind, series[0].resolved, total, f"{path}.total", dec)
     return dataclasses.replace(
         chart, series=tuple(series), reference_lines=tuple(lines), resolved_total=total
     )
+
+
+_NUMBER_FORMAT = re.compile(r"(#,##)?0(\.0{1,6})?%?")
+
+
+def _check_number_format(fmt: str, values: tuple[float, ...], path: str, dec: Decoder) -> None:
+    """The format must be one we write alike everywhere, and must not round a value away."""
+    if not _NUMBER_FORMAT.fullmatch(fmt):
+        dec.problem_at(path, f"'{fmt}' is not a number format such as 0, 0.0, #,##0 or 0%")
+        return
+    scale = 100 if fmt.endswith("%") else 1
+    for value in values:
+        shown = format_value(value, fmt).replace(",", "").rstrip("%")
+        if Decimal(shown) != as_decimal(value) * scale:
+            dec.problem_at(
+                path, f"'{fmt}' shows {format_value(value, fmt)} for {as_decimal(value)}"
+            )
+            return
+
+
+def _check_whole(
+    kind: ChartKind, parts: tuple[float, ...], total: float, path: str, dec: Decoder
+) -> None:
+    """A donut's slices make up its total; a ring's part is at most its whole."""
+    if kind is ChartKind.DONUT and parts and as_decimal(sum(parts)) != as_decimal(total):
+        dec.problem_at(
+            path, f"{as_decimal(total)} is not the sum of the slices, {as_decimal(sum(parts))}"
+        )
+    if kind is ChartKind.PROGRESS_RING and parts and not 0 <= parts[0] <= total:
+        dec.problem_at(
+            path, f"the part {as_decimal(parts[0])} is not within the whole {as_decimal(total)}"
+        )
 
 
 def _unknown(dec: Decoder, path: str, name: str, known: dict[str, Any]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from briefing_app.model.numbers import format_number
+
 
 class IndicatorKind(StrEnum):
     """What an indicator measures; decides how it is formatted and charted."""
@@ -61,8 +63,3 @@ class Indicator:
         if self.label:
             return self.label
         return format_number(self.amount, self.decimals)
-
-
-def format_number(value: float, decimals: int) -> str:
-    """Return `value` with exactly `decimals` decimals and no thousands separator."""
-    return f"{value:.{decimals}f}"

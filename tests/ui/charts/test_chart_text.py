@@ -5,9 +5,9 @@ from __future__ import annotations
 from chart_specs import SPECS, builtin_charts
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.numbers import format_value
 from briefing_app.ui.charts.text import (
     exact_value,
-    format_value,
     hover_text,
     plain_number,
     source_of,

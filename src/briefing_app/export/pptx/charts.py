@@ -24,7 +24,7 @@ from briefing_app.export.pptx.chart_data import CategoryData
 from briefing_app.export.pptx.style import CHART_PT, SERIES_TOKENS, THEME_SLOTS, theme_color
 from briefing_app.export.pptx.text import Para, Run, localise_tree, write_frame
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
-from briefing_app.model.indicator import format_number
+from briefing_app.model.numbers import format_value, share_percent
 
 Box = tuple[int, int, int, int]
 
@@ -156,12 +156,11 @@ def write_progress_ring(
     points[2].format.line.fill.background()
     chart_xml.first_slice_angle(chart, 270)
     hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
-    share = 100.0 * part / total if total else 0.0
     _centre_text(
         shapes,
         hole,
         ctx,
-        f"{share:.1f}".rstrip("0").rstrip("."),
+        share_percent(part, total),
         "%",
         f"{name} {_number(part, series.number_format)}{series.unit}",
     )
@@ -439,5 +438,4 @@ def _token(series: Series, index: int) -> str:
 
 
 def _number(value: float, number_format: str) -> str:
-    decimals = len(number_format.split(".")[1].rstrip("%")) if "." in number_format else 0
-    return format_number(value, decimals)
+    return format_value(value, number_format)

@@ -7,10 +7,11 @@ import math
 from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.numbers import format_value
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
 from briefing_app.ui.charts.items import ArcItem
-from briefing_app.ui.charts.text import format_value, series_unit, total_of, value_label
+from briefing_app.ui.charts.text import series_unit, total_of, value_label
 
 OUTER = 1.0
 INNER = 0.6

@@ -9,10 +9,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.numbers import format_value
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.bars import REFERENCE_ROOM, add_reference_lines, make_bar
 from briefing_app.ui.charts.base import ChartRenderer, Mark
-from briefing_app.ui.charts.text import format_value, series_unit, value_label
+from briefing_app.ui.charts.text import series_unit, value_label
 
 
 class LineTargetRenderer(ChartRenderer):

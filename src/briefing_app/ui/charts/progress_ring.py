@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.numbers import share_percent
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
 from briefing_app.ui.charts.items import ArcItem
 from briefing_app.ui.charts.text import (
-    format_value,
     series_unit,
     source_of_total,
     total_of,
@@ -64,7 +64,7 @@ class ProgressRingRenderer(ChartRenderer):
         big = round(style.CENTRE_PX * self.scale)
         small = round(style.CENTRE_LABEL_PX * self.scale)
         name = self.spec.categories[0] if self.spec.categories else series.name
-        percent = format_value(self.part / self.whole * 100 * t, "0.0") + "%"
+        percent = share_percent(self.part * t, self.whole) + "%"
         part = value_label(self.part * t, series.number_format, self.unit)
         whole = value_label(self.whole, series.number_format, self.unit)
         muted = self.theme.muted

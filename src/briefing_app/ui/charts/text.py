@@ -6,23 +6,10 @@ import re
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec, ReferenceLine
-from briefing_app.model.indicator import Indicator, format_number
+from briefing_app.model.indicator import Indicator
+from briefing_app.model.numbers import format_number, format_value
 
 _ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def format_value(value: float, number_format: str) -> str:
-    """Return `value` in an Excel-style `number_format` ("0", "0.0", "#,##0", "0%")."""
-    fmt = number_format.strip() or "0"
-    percent = fmt.endswith("%")
-    core = fmt.rstrip("%")
-    decimals = len(core.split(".", 1)[1]) if "." in core else 0
-    if percent:  # Excel semantics, so the deck and the screen agree: 0.171 -> 17%
-        value *= 100
-    text = f"{value:,.{decimals}f}" if "," in core else f"{value:.{decimals}f}"
-    if text.startswith("-") and not text.strip("-0.,"):
-        text = text[1:]  # a count-up passing through zero never shows "-0"
-    return text + ("%" if percent else "")
 
 
 def value_label(value: float, number_format: str, unit: str) -> str:

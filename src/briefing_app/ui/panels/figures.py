@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QEnterEvent, QFont, QFontMetricsF, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from briefing_app.model.briefing import Briefing
-from briefing_app.model.indicator import Indicator, format_number
+from briefing_app.model.indicator import Indicator
+from briefing_app.model.numbers import format_number
 from briefing_app.model.panels import Figure
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.panels.typeset import panel_font
