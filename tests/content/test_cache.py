@@ -73,3 +73,41 @@ def test_a_hit_loads_neither_the_parser_nor_the_checks(folder: Path, tmp_path: P
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_edit_saved_during_the_check_is_not_cached_as_checked(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is the bytes the loader read; an editor saving meanwhile changes the file."""
+    import briefing_app.content.loader as loader
+
+    real_check = loader.check_briefing
+
+    def check_then_edit(path):  # type: ignore[no-untyped-def]
+        result = real_check(path)
+        yaml_file = folder / "briefing.yaml"
+        yaml_file.write_text(MINIMAL.replace("target: 2940.1", "target: 2940.7"), encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(loader, "check_briefing", check_then_edit)
+    cache = tmp_path / "cache"
+    assert check_briefing_cached(folder, cache).ok  # what was read was good
+    monkeypatch.setattr(loader, "check_briefing", real_check)
+    result = check_briefing_cached(folder, cache)
+    assert not result.ok and any("2940.7" in str(p) for p in result.problems)
+
+
+def test_changed_loader_code_checks_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing_app.content.cache as cache_module
+    import briefing_app.content.loader as loader
+
+    cache = tmp_path / "cache"
+    assert check_briefing_cached(folder, cache).ok
+    calls: list[Path] = []
+    real_check = loader.check_briefing
+    monkeypatch.setattr(loader, "check_briefing", lambda p: calls.append(p) or real_check(p))
+    assert check_briefing_cached(folder, cache).ok and calls == []  # served from the cache
+    monkeypatch.setattr(cache_module, "_code_stamp", lambda: ("another build",))
+    assert check_briefing_cached(folder, cache).ok and len(calls) == 1

@@ -48,23 +48,41 @@ def check_briefing_cached(path: Path | str, cache_dir: Path | None = None) -> Ch
     from briefing_app.content.loader import check_briefing  # the parser and every check
 
     result = check_briefing(path)
-    if result.ok and result.briefing is not None:
-        _store(entry_path, file, result)
+    if result.ok and result.briefing is not None and result.inputs is not None:
+        yaml_bytes, source_bytes = result.inputs  # what was checked, not a second read
+        key = _key(file, yaml_bytes, result.briefing.source, source_bytes)
+        _store(entry_path, key, result)
     return result
 
 
-def _key(file: Path, source_name: str) -> tuple[Any, ...] | None:
+def _key(file: Path, yaml_bytes: bytes, source_name: str, source_bytes: bytes) -> tuple[Any, ...]:
+    return (
+        FORMAT,
+        __version__,
+        _code_stamp(),
+        str(file.resolve()),
+        yaml_bytes,
+        source_name,
+        source_bytes,
+    )
+
+
+def _current_key(file: Path, source_name: str) -> tuple[Any, ...] | None:
     try:
-        return (
-            FORMAT,
-            __version__,
-            str(file.resolve()),
-            file.read_bytes(),
-            source_name,
-            (file.parent / source_name).read_bytes(),
-        )
+        source_bytes = (file.parent / source_name).read_bytes()
+        return _key(file, file.read_bytes(), source_name, source_bytes)
     except OSError:
         return None
+
+
+def _code_stamp() -> tuple[Any, ...]:
+    """Return what identifies the loader's code: a changed check or model re-checks."""
+    if getattr(sys, "frozen", False):  # a bundle: its executable changes with every build
+        stat = Path(sys.executable).stat()
+        return (stat.st_size, stat.st_mtime_ns)
+    here = Path(__file__).resolve().parent
+    files = sorted([*here.glob("*.py"), *(here.parent / "model").glob("*.py")])
+    return tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files)
 
 
 def _load(entry_path: Path, file: Path) -> CheckResult | None:
@@ -73,17 +91,13 @@ def _load(entry_path: Path, file: Path) -> CheckResult | None:
             key, briefing = pickle.load(fh)
     except Exception:  # no entry, or one this version cannot read: check in full
         return None
-    source_name = key[4] if isinstance(key, tuple) and len(key) == 6 else None
-    if not isinstance(source_name, str) or _key(file, source_name) != key:
+    source_name = key[5] if isinstance(key, tuple) and len(key) == 7 else None
+    if not isinstance(source_name, str) or _current_key(file, source_name) != key:
         return None
     return CheckResult(briefing, [], file)
 
 
-def _store(entry_path: Path, file: Path, result: CheckResult) -> None:
-    assert result.briefing is not None
-    key = _key(file, result.briefing.source)
-    if key is None:
-        return
+def _store(entry_path: Path, key: tuple[Any, ...], result: CheckResult) -> None:
     try:
         entry_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry_path.with_name(f".{entry_path.name}.{os.getpid()}.tmp")

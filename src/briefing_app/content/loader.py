@@ -9,7 +9,7 @@ from briefing_app.content.decode import INVALID, Decoder
 from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.problems import BriefingError, Problem
 from briefing_app.content.provenance import check_provenance
-from briefing_app.content.reading import compose_yaml, read_text
+from briefing_app.content.reading import compose_yaml, read_file
 from briefing_app.content.resolve import resolve_indicators, resolve_sections
 from briefing_app.content.result import CheckResult
 from briefing_app.model.briefing import Briefing
@@ -22,7 +22,7 @@ def check_briefing(path: Path | str) -> CheckResult:
     shown = str(file)
     if not path.exists():
         return CheckResult(None, [Problem(str(path), 0, 0, "", "no such file or folder")], file)
-    text, problem = read_text(file, shown)
+    yaml_bytes, text, problem = read_file(file, shown)
     if problem or text is None:
         return CheckResult(None, [problem] if problem else [], file)
     node, problem = compose_yaml(text, shown)
@@ -35,7 +35,7 @@ def check_briefing(path: Path | str) -> CheckResult:
         return CheckResult(None, sorted(dec.problems), file)
 
     source_file = file.parent / briefing.source
-    source_text, problem = read_text(source_file, str(source_file))
+    source_bytes, source_text, problem = read_file(source_file, str(source_file))
     if problem or source_text is None:
         line, col = dec.location("source")
         message = f"source text {source_file}: {problem.message if problem else 'unreadable'}"
@@ -47,7 +47,7 @@ def check_briefing(path: Path | str) -> CheckResult:
     briefing = dataclasses.replace(briefing, sections=resolve_sections(briefing, dec))
     _check_meta(briefing, dec)
     check_provenance(briefing, dec)
-    return CheckResult(briefing, sorted(set(dec.problems)), file)
+    return CheckResult(briefing, sorted(set(dec.problems)), file, (yaml_bytes, source_bytes))
 
 
 def load_briefing(path: Path | str) -> Briefing:

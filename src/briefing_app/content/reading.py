@@ -16,25 +16,36 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
     """Return the UTF-8 text of `path`, or a problem naming the line of the first bad byte."""
+    _, text, problem = read_file(path, shown)
+    return text, problem
+
+
+def read_file(path: Path, shown: str) -> tuple[bytes, str | None, Problem | None]:
+    """Return the bytes of `path` as read, its UTF-8 text (None on a problem) and the problem."""
+    data = b""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return None, Problem(shown, 0, 0, "", "no such file or folder")
+        return data, None, Problem(shown, 0, 0, "", "no such file or folder")
     except IsADirectoryError:
-        return None, Problem(shown, 0, 0, "", f"is a folder without a {BRIEFING_FILE}")
+        return data, None, Problem(shown, 0, 0, "", f"is a folder without a {BRIEFING_FILE}")
     except OSError as exc:
-        return None, Problem(shown, 0, 0, "", f"cannot be read: {exc.strerror}")
+        return data, None, Problem(shown, 0, 0, "", f"cannot be read: {exc.strerror}")
     try:
-        return data.decode("utf-8-sig"), None
+        return data, data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, Problem(
-            shown,
-            line,
-            column,
-            "",
-            f"is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+        return (
+            data,
+            None,
+            Problem(
+                shown,
+                line,
+                column,
+                "",
+                f"is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            ),
         )
 
 

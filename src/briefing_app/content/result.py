@@ -16,6 +16,9 @@ class CheckResult:
     briefing: Briefing | None
     problems: list[Problem]
     file: Path
+    #: The bytes of the YAML file and of the source text exactly as the loader read them
+    #: (the start-up cache keys on these, never on a second read).
+    inputs: tuple[bytes, bytes] | None = None
 
     @property
     def ok(self) -> bool:
