@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -24,3 +25,12 @@ class Card:
     title: str
     text: str = ""
     source: str | None = None
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def plain_quote(sentence: str) -> str:
+    """Return a source sentence as people read it: without the source's ** emphasis and
+    without its page breaks (a run of blank lines inside a sentence)."""
+    return _LINE_BREAK.sub("", sentence.replace("**", "")).strip()

@@ -20,6 +20,7 @@ from briefing_app.export.pptx.text import ALT_LANG, LANG
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec
 from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
+from briefing_app.model.text import plain_quote
 
 SOURCES_HEADING = "来源"
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -31,7 +32,7 @@ def panel_sources(briefing: Briefing, panel: PanelBase) -> list[str]:
     for ind_id in _indicator_ids(panel):
         found += _indicator_sources(briefing, ind_id, set())
     found += list(_quotes(panel))
-    return list(dict.fromkeys(q.strip() for q in found if q and q.strip()))
+    return list(dict.fromkeys(plain_quote(q) for q in found if q and q.strip()))
 
 
 def notes_text(briefing: Briefing, panel: PanelBase) -> str:
@@ -41,11 +42,6 @@ def notes_text(briefing: Briefing, panel: PanelBase) -> str:
     if sources:
         text += f"\n\n{SOURCES_HEADING}：\n" + "\n".join(f"· {s}" for s in sources)
     return text
-
-
-def write_notes(slide: Slide, text: str, typeface: str) -> None:
-    """Put `text` into the slide's notes, one paragraph per line, runs in zh-CN."""
-    NotesWriter(typeface).write(slide, text)
 
 
 class NotesWriter:

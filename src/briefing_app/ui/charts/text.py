@@ -8,6 +8,7 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec, ReferenceLine
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import format_number, format_value
+from briefing_app.model.text import plain_quote
 
 _ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -50,11 +51,6 @@ def source_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> s
         if ind.formula:
             return "由" + _formula_in_names(ind.formula, briefing) + "计算"
     return spec.series[series].source or spec.source or ""
-
-
-def plain_quote(sentence: str) -> str:
-    """Return a quoted source sentence without the source file's **emphasis** marks."""
-    return sentence.replace("**", "")
 
 
 def _formula_in_names(formula: str, briefing: Briefing) -> str:

@@ -13,6 +13,7 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import format_number
 from briefing_app.model.panels import Figure
+from briefing_app.model.text import plain_quote
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
@@ -28,7 +29,7 @@ def figure_name(figure: Figure, indicator: Indicator) -> str:
 def source_text(indicator: Indicator, briefing: Briefing) -> str:
     """Return where a figure comes from: its quoted sentence, or how it is derived."""
     if indicator.source:
-        return indicator.source.replace("**", "")
+        return plain_quote(indicator.source)
     if indicator.formula:
 
         def name(match: re.Match[str]) -> str:
