@@ -23,12 +23,17 @@ def publish(tmp: Path, out: Path) -> None:
     mkstemp creates files readable by their owner only; a handout is meant to be shared, so
     it keeps the old file's mode, or else gets the usual mode under the user's umask.
     """
-    mode = out.stat().st_mode & 0o777 if out.exists() else 0o666 & ~_umask()
+    mode = out.stat().st_mode & 0o777 if out.exists() else 0o666 & ~_UMASK
     os.chmod(tmp, mode)
     os.replace(tmp, out)
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)  # the only way to read it; set straight back
     os.umask(mask)
     return mask
+
+
+# Read once, at import on the main thread: changing it later, even for an instant, would
+# race with files other threads create (a deck is written on a worker thread).
+_UMASK = _read_umask()

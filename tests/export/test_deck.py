@@ -16,6 +16,7 @@ from briefing_app.export.pptx.notes import SOURCES_HEADING, panel_sources
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartKind, ChartSpec
 from briefing_app.model.panels import PanelKind, panel_charts, panel_figures
+from briefing_app.model.text import plain_quote
 from briefing_app.paths import default_template
 
 
@@ -119,7 +120,7 @@ def test_notes_on_every_slide_with_the_sources(exported: tuple[Briefing, Path]) 
         for figure in panel_figures(panel):
             ind = briefing.indicator(figure.indicator)
             if ind.source:
-                assert ind.source in panel_sources(briefing, panel)
+                assert plain_quote(ind.source) in panel_sources(briefing, panel)
 
 
 def test_core_properties(exported: tuple[Briefing, Path]) -> None:

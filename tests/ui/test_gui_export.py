@@ -45,7 +45,12 @@ def test_export_keeps_the_window_responsive(qtbot, tmp_path: Path, fmt: str) -> 
         close_controller(controller)
 
 
-def test_export_failure_is_reported_not_raised(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("pptx", "deck.pptx"), ("pdf", "h.pdf"), ("png", "pngs")]
+)
+def test_export_failure_is_reported_not_raised(
+    qtbot, tmp_path: Path, monkeypatch, fmt: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
     controller = build_controller()
     shown: list[str] = []
     monkeypatch.setattr(
@@ -55,10 +60,14 @@ def test_export_failure_is_reported_not_raised(qtbot, tmp_path: Path, monkeypatc
     try:
         blocker = tmp_path / "file"
         blocker.write_text("x")
-        controller.export_to("pptx", blocker / "deck.pptx")  # a folder that is a file
+        controller.export_to(fmt, blocker / name)  # a folder that is a file
         wait_until(lambda: bool(shown), 30_000)
         assert str(blocker) in shown[0], shown
         assert "Traceback" not in shown[0]
+        # The progress dialog is gone and the window is usable again.
+        from PySide6.QtWidgets import QProgressDialog
+
+        assert not [d for d in controller.main.findChildren(QProgressDialog) if d.isVisible()]
     finally:
         close_controller(controller)
 
@@ -104,3 +113,26 @@ def test_export_with_a_chosen_template_and_a_bad_one(qtbot, tmp_path: Path, monk
         assert not (tmp_path / "other.pptx").exists()
     finally:
         close_controller(controller)
+
+
+def test_png_export_replaces_an_earlier_one(tmp_path: Path) -> None:
+    """Images of panels that no longer exist go; other files in the folder stay."""
+    import dataclasses
+
+    from briefing_app.content import load_briefing
+    from briefing_app.paths import default_briefing
+    from briefing_app.ui.render import export_images, png_name
+
+    briefing = load_briefing(default_briefing())
+    out = tmp_path / "png"
+    out.mkdir()
+    (out / "09-removed_panel.png").write_bytes(b"old")
+    (out / "logo.png").write_bytes(b"mine")
+    first = briefing.sections[0]
+    shorter = dataclasses.replace(
+        briefing, sections=(dataclasses.replace(first, panels=first.panels[:2]),)
+    )
+    export_images(shorter, out, "png")
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [png_name(shorter, 0), png_name(shorter, 1), "logo.png"]
+    )

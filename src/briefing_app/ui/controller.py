@@ -252,8 +252,10 @@ class AppController(QObject):
                 self.state.go_to(index)
         self._shown_id = briefing.panels[self.state.current].id
         self.thumbnails.clear()
+        self._close_overviews()  # it lists the old panels
         self.main.on_briefing_changed(briefing)
         if self.audience is not None:
+            self.audience.setWindowTitle(briefing.meta.title)
             self.audience.stage.set_briefing(briefing, self.theme)
             # The stage keeps its old index; the panel may have moved (one before it deleted).
             self.audience.show_panel(self.state.current, animate=False)
@@ -292,6 +294,14 @@ class AppController(QObject):
         overview.sig_chosen.connect(self.state.go_to)
         overview.open()
         return overview
+
+    def _close_overviews(self) -> None:
+        from briefing_app.ui.overview import Overview
+
+        for window in (self.main, self.audience, self.console):
+            if window is not None:
+                for overview in window.findChildren(Overview):
+                    overview.close_overview()
 
     def start_thumbnails(self) -> None:
         """Render panel thumbnails one per event-loop turn, after the first paint."""

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         )
 
     def on_briefing_changed(self, briefing: Briefing) -> None:
+        self.setWindowTitle(f"{briefing.meta.title} — {tr('app.title')}")
         if self._navigator is not None:
             self._navigator.set_briefing(briefing)
         self.stage.set_briefing(briefing, self._controller.theme)

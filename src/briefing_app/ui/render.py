@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,6 +82,44 @@ class _PdfHandout:
             self.tmp.unlink(missing_ok=True)
 
 
+class _ImageExport:
+    """One export of every panel, as PNG files in a folder or as one PDF file, step by step.
+
+    PNG: each image is written beside its name and renamed into place; at the end, images
+    of an earlier export that this one no longer has (a removed or renamed panel) go. PDF:
+    the pages go into a temporary file that replaces the handout only when all are done.
+    """
+
+    def __init__(self, briefing: Briefing, out: Path, fmt: str, theme: Theme) -> None:
+        if fmt not in ("png", "pdf"):
+            raise ValueError(f"unknown image format {fmt!r}")
+        self.briefing, self.out, self.theme = briefing, out, theme
+        self.total = len(briefing.panels)
+        self.handout: _PdfHandout | None = None
+        if fmt == "png":
+            out.mkdir(parents=True, exist_ok=True)
+        else:
+            self.handout = _PdfHandout(out)
+
+    def step(self, index: int) -> None:
+        """Render the panel at `index` into the export."""
+        if self.handout is not None:
+            widget = build_offscreen(self.briefing, index, self.theme, CANVAS_WIDTH)
+            try:
+                self.handout.add(widget)
+            finally:
+                _dispose(widget)
+        else:
+            image = render_panel(self.briefing, index, self.theme)
+            _save_png(image, self.out / png_name(self.briefing, index))
+
+    def close(self, ok: bool) -> None:
+        if self.handout is not None:
+            self.handout.close(ok)
+        elif ok:
+            _remove_stale_pngs(self.briefing, self.out)
+
+
 def export_images(
     briefing: Briefing,
     out: Path,
@@ -90,28 +129,16 @@ def export_images(
 ) -> None:
     """Export every panel as PNG files into the folder `out`, or as one PDF file `out`."""
     ensure_application()
-    chosen = THEMES[theme] if isinstance(theme, str) else theme
-    total = len(briefing.panels)
-    if fmt == "png":
-        out.mkdir(parents=True, exist_ok=True)
-        for index in range(total):
-            image = render_panel(briefing, index, chosen)
-            _save_png(image, out / png_name(briefing, index))
-            if on_progress:
-                on_progress(index + 1, total)
-        return
-    handout = _PdfHandout(out)
+    job = _ImageExport(briefing, out, fmt, THEMES[theme] if isinstance(theme, str) else theme)
     ok = False
     try:
-        for index in range(total):
-            widget = build_offscreen(briefing, index, chosen, CANVAS_WIDTH)
-            handout.add(widget)
-            _dispose(widget)
+        for index in range(job.total):
+            job.step(index)
             if on_progress:
-                on_progress(index + 1, total)
+                on_progress(index + 1, job.total)
         ok = True
     finally:
-        handout.close(ok)
+        job.close(ok)
 
 
 def export_images_incrementally(
@@ -127,35 +154,50 @@ def export_images_incrementally(
     """Export like `export_images`, one panel per event-loop turn, so the GUI stays live.
 
     Panels are widgets, which only the GUI thread may touch; slicing the work keeps the
-    window responsive instead of moving it to a thread.
+    window responsive instead of moving it to a thread. Any failure is reported through
+    `on_failed` (never raised into the event loop) and leaves no half-written file.
     """
-    total = len(briefing.panels)
-    handout = _PdfHandout(out) if fmt == "pdf" else None
-    if fmt == "png":
-        out.mkdir(parents=True, exist_ok=True)
+    try:
+        job = _ImageExport(briefing, out, fmt, theme)
+    except Exception as exc:
+        on_failed(_describe(exc, out))
+        return
 
     def step(index: int) -> None:
         try:
-            if index == total:
-                if handout:
-                    handout.close(True)
-                on_done()
-                return
-            if handout:
-                widget = build_offscreen(briefing, index, theme, CANVAS_WIDTH)
-                handout.add(widget)
-                _dispose(widget)
+            if index < job.total:
+                job.step(index)
             else:
-                _save_png(render_panel(briefing, index, theme), out / png_name(briefing, index))
-            on_progress(index + 1, total)
-        except OSError as exc:
-            if handout:
-                handout.close(False)
-            on_failed(f"{out}: {exc.strerror or exc}")
+                job.close(True)
+        except Exception as exc:
+            job.close(False)
+            on_failed(_describe(exc, out))
             return
+        if index == job.total:
+            on_done()
+            return
+        on_progress(index + 1, job.total)
         QTimer.singleShot(0, lambda: step(index + 1))
 
     step(0)
+
+
+def _describe(exc: Exception, out: Path) -> str:
+    if isinstance(exc, OSError):
+        where = exc.filename or out
+        return f"{where}: {exc.strerror or exc}"
+    return f"{out}: {exc}"
+
+
+_PNG_NAME = re.compile(r"\d+-[A-Za-z0-9_.-]+\.png")
+
+
+def _remove_stale_pngs(briefing: Briefing, out: Path) -> None:
+    """Remove panel images of an earlier export that this export did not write."""
+    written = {png_name(briefing, i) for i in range(len(briefing.panels))}
+    for path in out.iterdir():
+        if _PNG_NAME.fullmatch(path.name) and path.name not in written:
+            path.unlink(missing_ok=True)
 
 
 def _save_png(image: QImage, path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -48,14 +49,18 @@ class BriefingSession(QObject):
     def _watched_files(self) -> list[Path]:
         return [self.file, self.file.parent / self.briefing.source]
 
-    def _fingerprint(self) -> tuple[tuple[float, int], ...]:
+    def _fingerprint(self) -> tuple[int, ...]:
+        """Return a checksum of each watched file's contents (-1 when unreadable).
+
+        Contents, not modification times: a file system with 2-second timestamps (a USB
+        stick) would hide a quick second save of the same length, 2940.1 -> 2940.7.
+        """
         stamps = []
         for path in self._watched_files():
             try:
-                stat = path.stat()
-                stamps.append((stat.st_mtime, stat.st_size))
+                stamps.append(zlib.crc32(path.read_bytes()))
             except OSError:
-                stamps.append((0.0, -1))
+                stamps.append(-1)
         return tuple(stamps)
 
     def _on_folder_changed(self, _path: str) -> None:

@@ -55,7 +55,7 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
         name = builder_for(panel).layout(panel)
         if name not in layouts:
             layouts[name] = find_layout(prs, name, template)
-    major, minor = east_asian_faces(prs)
+    major, minor = east_asian_faces(prs, template)
     labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
     ctx = SlideContext(
         briefing=briefing,

@@ -78,10 +78,19 @@ def remove_slides(prs: PresentationT) -> None:
         prs.part.drop_rel(r_id)
 
 
-def east_asian_faces(prs: PresentationT) -> tuple[str, str]:
-    """Return the theme's (major, minor) East Asian faces, 微软雅黑 where the theme has none."""
-    part = prs.slide_master.part.part_related_by(RT.THEME)
-    theme = etree.fromstring(part.blob)
+def east_asian_faces(prs: PresentationT, template: Path | str) -> tuple[str, str]:
+    """Return the theme's (major, minor) East Asian faces, 微软雅黑 where the theme has none.
+
+    DeckError when the theme is missing or damaged: a deck copied from it would be too.
+    """
+    try:
+        part = prs.slide_master.part.part_related_by(RT.THEME)
+        theme = etree.fromstring(part.blob)
+    except (KeyError, etree.XMLSyntaxError) as exc:
+        raise DeckError(
+            f"{template}: the template's theme is missing or damaged ({type(exc).__name__}); "
+            "open and save it again in PowerPoint or WPS, or choose another template"
+        ) from None
     faces = []
     for which in ("a:majorFont", "a:minorFont"):
         font = theme.find(f".//{qn(which)}")
