@@ -44,7 +44,8 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     session = BriefingSession(result.briefing, result.file)
     controller = AppController(session, settings, animated=not args.no_animation, theme=args.theme)
     if problems:
-        controller.main.on_problems(problems)
+        # The briefing asked for could not be shown: the built-in one is, and the banner says so.
+        controller.main.on_problems(problems, heading="error.fallback")
 
     def after_first_paint_done() -> None:
         if args.smoke:

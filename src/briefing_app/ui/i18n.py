@@ -8,7 +8,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "menu.file": ("文件(&F)", "&File"),
     "menu.open": ("打开简报…", "Open briefing…"),
     "menu.export_pptx": ("导出 PowerPoint…", "Export PowerPoint…"),
-    "menu.export_pptx_template": ("导出 PowerPoint（选择模板）…", "Export PowerPoint with a template…"),
+    "menu.export_pptx_template": (
+        "导出 PowerPoint（选择模板）…",
+        "Export PowerPoint with a template…",
+    ),
     "menu.export_pdf": ("导出 PDF 讲义…", "Export PDF handout…"),
     "menu.export_png": ("导出 PNG 图片…", "Export PNG images…"),
     "menu.quit": ("退出", "Quit"),
@@ -47,6 +50,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "error.banner": (
         "简报文件有错误，仍显示上次正确的版本：",
         "The briefing has errors; showing the last good version:",
+    ),
+    "error.fallback": (
+        "无法打开所选简报，现显示内置简报。请改正以下错误后用“文件 > 打开简报”重新打开：",
+        "The chosen briefing cannot be shown; this is the built-in one. Fix these, then File > Open:",
     ),
     "error.load": ("无法打开简报", "Cannot open the briefing"),
     "export.running": ("正在导出…", "Exporting…"),

@@ -154,13 +154,14 @@ class MainWindow(QMainWindow):
         self.show_current(animate=False)
         self.statusBar().showMessage(tr("reload.done"), 3000)
 
-    def on_problems(self, problems: list[Problem]) -> None:
+    def on_problems(self, problems: list[Problem], heading: str = "error.banner") -> None:
+        """Show `problems` in the banner under the interface string `heading`; none hides it."""
         if not problems:
             self.banner.hide()
             return
         shown = "\n".join(str(p) for p in problems[:5])
         more = f"\n… (+{len(problems) - 5})" if len(problems) > 5 else ""
-        self.banner.setText(f"{tr('error.banner')}\n{shown}{more}")
+        self.banner.setText(f"{tr(heading)}\n{shown}{more}")
         self.banner.show()
 
     def _on_hovered(self, text: str) -> None:
