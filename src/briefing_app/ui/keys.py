@@ -7,16 +7,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
-
-Key = Qt.Key
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class Action(StrEnum):
@@ -33,30 +24,36 @@ class Action(StrEnum):
     SWAP_SCREENS = "swap_screens"
 
 
-KEYMAP: dict[int, Action] = {
-    Key.Key_Right: Action.NEXT,
-    Key.Key_Down: Action.NEXT,
-    Key.Key_Space: Action.NEXT,
-    Key.Key_PageDown: Action.NEXT,
-    Key.Key_N: Action.NEXT,
-    Key.Key_Left: Action.PREVIOUS,
-    Key.Key_Up: Action.PREVIOUS,
-    Key.Key_PageUp: Action.PREVIOUS,
-    Key.Key_Backspace: Action.PREVIOUS,
-    Key.Key_P: Action.PREVIOUS,
-    Key.Key_Home: Action.FIRST,
-    Key.Key_End: Action.LAST,
-    Key.Key_G: Action.OVERVIEW,
-    Key.Key_Tab: Action.OVERVIEW,
-    Key.Key_B: Action.BLACK,
-    Key.Key_Period: Action.BLACK,
-    Key.Key_W: Action.WHITE,
-    Key.Key_Comma: Action.WHITE,
-    Key.Key_Escape: Action.END_SHOW,
-    Key.Key_S: Action.SWAP_SCREENS,
+#: Every key by its Qt name (Qt.Key.Key_<name>) and what it does, in every window.
+KEY_ACTIONS: dict[str, Action] = {
+    "Right": Action.NEXT,
+    "Down": Action.NEXT,
+    "Space": Action.NEXT,
+    "PageDown": Action.NEXT,
+    "N": Action.NEXT,
+    "Left": Action.PREVIOUS,
+    "Up": Action.PREVIOUS,
+    "PageUp": Action.PREVIOUS,
+    "Backspace": Action.PREVIOUS,
+    "P": Action.PREVIOUS,
+    "Home": Action.FIRST,
+    "End": Action.LAST,
+    "G": Action.OVERVIEW,
+    "Tab": Action.OVERVIEW,
+    "B": Action.BLACK,
+    "Period": Action.BLACK,
+    "W": Action.WHITE,
+    "Comma": Action.WHITE,
+    "Escape": Action.END_SHOW,
+    "S": Action.SWAP_SCREENS,
 }
-_ENTER = (Key.Key_Return, Key.Key_Enter)
-_DIGITS = {getattr(Key, f"Key_{d}"): d for d in range(10)}
+
+
+_KEYMAP: dict[int, Action] = {
+    getattr(Qt.Key, f"Key_{name}"): action for name, action in KEY_ACTIONS.items()
+}
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
 
 
 class KeyTarget(Protocol):
@@ -69,7 +66,7 @@ class KeyTarget(Protocol):
 
 def action_for(key: int, modifiers: Qt.KeyboardModifier) -> Action | None:
     """Return the action of a key press, or None when the key means nothing here."""
-    if key == Key.Key_F5:
+    if key == Qt.Key.Key_F5:
         return (
             Action.SHOW_FROM_CURRENT
             if modifiers & Qt.KeyboardModifier.ShiftModifier
@@ -77,9 +74,9 @@ def action_for(key: int, modifiers: Qt.KeyboardModifier) -> Action | None:
         )
     if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return None
-    if key == Key.Key_Backtab:
+    if key == Qt.Key.Key_Backtab:
         return Action.OVERVIEW
-    return KEYMAP.get(key)
+    return _KEYMAP.get(key)
 
 
 class KeyRouter(QObject):
@@ -129,7 +126,7 @@ class KeyRouter(QObject):
         if key in _DIGITS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self._digits += str(_DIGITS[key])
             return True
-        if key == Key.Key_Backspace and self._digits:
+        if key == Qt.Key.Key_Backspace and self._digits:
             self._digits = self._digits[:-1]
             return True
         if key in _ENTER:
@@ -160,6 +157,9 @@ def _owns_keys(widget: QWidget | None) -> bool:
 
 
 def _is_text_input(widget: QWidget) -> bool:
+    # Imported here, after the first paint: the text widgets' types cost ~10 ms to create.
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
     return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) and not (
         isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly()
     )
