@@ -108,6 +108,19 @@ def test_declared_arithmetic_is_checked(tmp_path: Path) -> None:
         ),
         ("duplicate panel id", ("id: list", "id: figures"), "panel id 'figures' is used twice"),
         (
+            "values in the wrong order",
+            (
+                "values: [new, continuing, preliminary]",
+                "values: [continuing, new, preliminary]",
+            ),
+            "'新开工' does not name 'continuing'",
+        ),
+        (
+            "a figure's label names another figure",
+            ("{indicator: total}", "{indicator: total, label: 前期项目}"),
+            "'前期项目' does not name 'total'",
+        ),
+        (
             "rounding hides the figure",
             ("    target: 2940.1\n    decimals: 1\n", "    target: 2940.1\n"),
             "shows 2940 for 2940.1; set decimals: 1",

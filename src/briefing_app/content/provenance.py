@@ -104,10 +104,49 @@ def _check_panel(
                 f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text",
             )
     _check_numbers(panel.notes, panel_pool, f"{path}.notes", "in the notes", dec)
+    _check_labels_name_their_figures(briefing, panel, path, dec)
     for chart in panel_charts(panel):
         for where, raw in _literal_figures(chart, f"{path}.chart"):
             if as_decimal(raw) not in panel_pool:
                 dec.problem_at(where, f"{as_decimal(raw)} appears in none of the panel's quotes")
+
+
+def _check_labels_name_their_figures(
+    briefing: Briefing, panel: PanelBase, path: str, dec: Decoder
+) -> None:
+    """A chart category or a figure's label must speak of the figure it shows.
+
+    Each shares at least two consecutive characters with its indicator's name, label or
+    quote: values listed in the wrong order (新开工 showing 续建's 142) are caught.
+    """
+    known = {ind.id: ind for ind in briefing.indicators}
+    for chart in panel_charts(panel):
+        for series in chart.series:
+            for j, (category, ref) in enumerate(zip(chart.categories, series.refs, strict=False)):
+                ind = known.get(ref) if ref else None
+                if ind is not None and not _same_subject(category, ind):
+                    dec.problem_at(
+                        f"{path}.chart.categories[{j}]",
+                        f"'{category}' does not name '{ref}' ({ind.name}): are the values "
+                        "in the order of the categories?",
+                    )
+    for k, figure in enumerate(panel_figures(panel)):
+        ind = known.get(figure.indicator)
+        if figure.label and ind is not None and not _same_subject(figure.label, ind):
+            dec.problem_at(
+                f"{path}.figures[{k}].label",
+                f"'{figure.label}' does not name '{ind.id}' ({ind.name})",
+            )
+
+
+def _same_subject(label: str, ind: Indicator) -> bool:
+    about = " ".join(filter(None, (ind.name, ind.label, ind.source, ind.formula)))
+    return bool(_bigrams(label) & _bigrams(about))
+
+
+def _bigrams(text: str) -> set[str]:
+    flat = normalize(text)
+    return {flat[i : i + 2] for i in range(len(flat) - 1) if flat[i : i + 2].isalnum()}
 
 
 def _literal_figures(chart: ChartSpec, path: str) -> Iterator[tuple[str, float]]:
