@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from briefing_app.model.briefing import Briefing
@@ -52,6 +53,8 @@ def export_with_progress(
     """
     progress = QProgressDialog(tr("export.running"), "", 0, len(briefing.panels), window)
     progress.setCancelButton(None)  # Qt: None removes the button
+    # Window-modal: no second export (or show) can start while this one runs.
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(200)
     progress.setValue(0)
 
