@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import MINIMAL, write_briefing
+from tests.conftest import MINIMAL, SOURCE, write_briefing
 
 from briefing_app.content import BriefingError, check_briefing, load_briefing
 from briefing_app.model.panels import ChartPanel, KeyFiguresPanel
@@ -119,6 +119,14 @@ def test_declared_arithmetic_is_checked(tmp_path: Path) -> None:
             "a figure's label names another figure",
             ("{indicator: total}", "{indicator: total, label: 前期项目}"),
             "'前期项目' does not name 'total'",
+        ),
+        (
+            "a fall written as a rise",
+            (
+                "target: 8, source: 地区生产总值**增长8%**}",
+                "target: -8, source: 地区生产总值**增长8%**}",
+            ),
+            "-8: its source “地区生产总值**增长8%**” states no fall",
         ),
         (
             "rounding hides the figure",
@@ -240,3 +248,12 @@ def test_section_title_may_state_what_its_panels_quote(tmp_path: Path) -> None:
     bad = MINIMAL.replace("    title: 主体\n", "    title: 394个项目\n")
     problems = [str(p) for p in check_briefing(write_briefing(tmp_path / "bad", bad)).problems]
     assert any("sections[0].title" in p and "394" in p for p in problems), problems
+
+
+def test_a_fall_in_the_source_must_be_negative(tmp_path: Path) -> None:
+    source = SOURCE.replace("**增长8%**", "**下降8%**")
+    text = MINIMAL.replace("source: 地区生产总值**增长8%**}", "source: 地区生产总值**下降8%**}")
+    problems = problems_of(tmp_path, text, source=source)
+    assert any("8: its source" in p and "states a fall" in p for p in problems), problems
+    fixed = text.replace("target: 8, source: 地区生产总值", "target: -8, source: 地区生产总值")
+    assert check_briefing(write_briefing(tmp_path / "fixed", fixed, source=source)).ok

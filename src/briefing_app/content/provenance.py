@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -68,13 +69,23 @@ def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
     stated = stated_numbers(normalize(ind.source))
     field = "value" if ind.value is not None else "target"
     amount = ind.value if ind.value is not None else ind.target
-    if amount is not None and as_decimal(amount) not in stated:
+    if amount is not None and abs(as_decimal(amount)) not in stated:
         dec.problem_at(
             f"{path}.{field}",
             f"{as_decimal(amount)} does not appear in its source “{_short(ind.source)}”",
         )
+    elif amount is not None and (amount < 0) != bool(_FALL.search(ind.source)):
+        says = "a fall (下降/减少)" if amount >= 0 else "no fall"
+        dec.problem_at(
+            f"{path}.{field}",
+            f"{as_decimal(amount)}: its source “{_short(ind.source)}” states {says}",
+        )
     if ind.label and not any(n in stated for n in stated_numbers(ind.label)):
         dec.problem_at(f"{path}.label", f"'{ind.label}' states no number of its source")
+
+
+# Words with which the source states a figure going down: 下降8% is -8.
+_FALL = re.compile(r"下降|减少|降低|回落|负增长")
 
 
 def _check_panel(
