@@ -18,13 +18,13 @@ from briefing_app.ui.charts.text import exact_value, plain_quote, source_of
 
 #: (kind, series, index) -> the hover text the spec implies.
 EXPECTED = {
-    (ChartKind.BAR, 0, 1): "规模以上工业增加值: 10% — 来源：地区生产总值增长8%",
-    (ChartKind.GROUPED_BAR, 1, 0): "开工 / 2023年计划: 187个 — 来源：计划新开工项目187个",
-    (ChartKind.DONUT, 0, 2): "前期: 64个 — 来源：全区共实施项目393个",
-    (ChartKind.PROGRESS_RING, 0, 0): "年度计划投资: 502.8亿元 — 来源：年度计划投资502.8亿元",
-    (ChartKind.RANK_MARKER, 0, 1): "“十四五”末目标: 20名 — 来源：提前迈入全国经开区前20强",
-    (ChartKind.SCALE_BARS, 0, 1): "汽车制造: 2000亿元 — 来源：三个千亿级先进制造业集群",
-    (ChartKind.LINE_TARGET, 0, 1): "2020: 3.1% — 来源：地区生产总值增长8%",
+    (ChartKind.BAR, 0, 1): "规模以上工业增加值：10% — 来源：地区生产总值增长8%",
+    (ChartKind.GROUPED_BAR, 1, 0): "开工 / 2023年计划：187个 — 来源：计划新开工项目187个",
+    (ChartKind.DONUT, 0, 2): "前期：64个 — 来源：全区共实施项目393个",
+    (ChartKind.PROGRESS_RING, 0, 0): "年度计划投资：502.8亿元 — 来源：年度计划投资502.8亿元",
+    (ChartKind.RANK_MARKER, 0, 1): "“十四五”末目标：20名 — 来源：提前迈入全国经开区前20强",
+    (ChartKind.SCALE_BARS, 0, 1): "汽车制造：2000亿元 — 来源：三个千亿级先进制造业集群",
+    (ChartKind.LINE_TARGET, 0, 1): "2020：3.1% — 来源：地区生产总值增长8%",
 }
 
 
@@ -42,14 +42,16 @@ def test_hover_over_each_kind_emits_value_unit_and_source(qtbot, make_view, kind
     assert blocker.args == [""]
 
 
-def test_hover_text_shows_inside_the_chart(make_view) -> None:  # type: ignore[no-untyped-def]
+def test_hover_text_shows_under_the_chart_never_over_it(make_view) -> None:  # type: ignore[no-untyped-def]
     view = make_view(SPECS[ChartKind.DONUT])
     view.hover_at(view.scene_point_of(0, 0))
     label = view._hover_label
-    assert label.isVisible() and label.text() == view.hover_text
+    assert label.isVisible() and label.text()
+    assert view.hover_text.startswith(label.text().rstrip("…"))
     assert view.rect().contains(label.geometry())
+    assert not label.geometry().intersects(view.canvas.geometry())  # no data hidden under it
     view.hover_at(QPointF(-1000.0, -1000.0))
-    assert not label.isVisible()
+    assert label.text() == ""
 
 
 def test_real_mouse_move_over_a_bar_and_leave(qtbot, make_view) -> None:  # type: ignore[no-untyped-def]
@@ -66,8 +68,8 @@ def test_real_mouse_move_over_a_bar_and_leave(qtbot, make_view) -> None:  # type
     )
     with qtbot.waitSignal(view.sig_hovered) as blocker:
         QApplication.sendEvent(viewport, move)  # through QGraphicsView and pyqtgraph's scene
-    assert blocker.args[0].startswith("社会消费品零售总额: 13%")
-    assert view._hover_label.isVisible()
+    assert blocker.args[0].startswith("社会消费品零售总额：13%")
+    assert view._hover_label.text().startswith("社会消费品零售总额：13%")
     with qtbot.waitSignal(view.sig_hovered) as blocker:
         QApplication.sendEvent(viewport, QEvent(QEvent.Type.Leave))
     assert blocker.args == [""]
@@ -79,7 +81,7 @@ def test_click_emits_even_when_the_text_is_unchanged(qtbot, make_view) -> None: 
     view.hover_at(view.scene_point_of(0, 0))
     with qtbot.waitSignal(view.sig_hovered) as blocker:
         QTest.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert blocker.args[0].startswith("装备制造: 1000亿元")
+    assert blocker.args[0].startswith("装备制造：1000亿元")
 
 
 def test_built_in_hover_quotes_the_indicator_source(make_view, builtin) -> None:  # type: ignore[no-untyped-def]
@@ -103,4 +105,4 @@ def test_progress_ring_track_tells_the_total(make_view) -> None:  # type: ignore
     view = make_view(SPECS[ChartKind.PROGRESS_RING])
     track = view.renderer.track
     opposite = track.mapToScene(track.point_at(0.7))  # about 8 o'clock: track, not fill
-    assert view.hover_at(opposite) == "总投资: 2940.1亿元 — 来源：总投资2940.1亿元"
+    assert view.hover_at(opposite) == "总投资：2940.1亿元 — 来源：总投资2940.1亿元"

@@ -63,14 +63,14 @@ def test_enter_without_animation_is_final(make_panel: Make, builtin: Briefing) -
 def test_hover_text_has_value_unit_and_source(sample: Briefing) -> None:
     figures = _panel(sample, "figures").figures
     total = hover_text(figures[0], sample.indicator("total"), sample)
-    assert total == "总投资: 2940.1亿元 — 来源：全区共实施项目393个,总投资2940.1亿元"
+    assert total == "总投资：2940.1亿元 — 来源：全区共实施项目393个,总投资2940.1亿元"
     share = hover_text(figures[1], sample.indicator("share"), sample)
-    assert share.startswith("年度计划投资占总投资: 17.1% — 来源：")
+    assert share.startswith("年度计划投资占总投资：17.1% — 来源：")
     assert "年度计划投资" in share.split("来源：")[1]  # derived: says how
     count = hover_text(figures[2], sample.indicator("tasks"), sample)
-    assert count.startswith("八项重点工作: 8项 — 来源：实现目标")
+    assert count.startswith("八项重点工作：8项 — 来源：实现目标")
     label = hover_text(figures[3], sample.indicator("cluster"), sample)
-    assert label.startswith("装备制造产业集群: 千亿级（1000亿元） — 来源：")
+    assert label.startswith("装备制造产业集群：千亿级 — 来源：")
     gdp = hover_text(_panel(sample, "task_chart").figures[0], sample.indicator("gdp"), sample)
     assert gdp.endswith("来源：地区生产总值增长8%")  # markdown emphasis stripped
 

@@ -42,7 +42,7 @@ class ProgressRingRenderer(ChartRenderer):
             Mark(
                 0,
                 -1,
-                f"{self.total_name}: {whole_text}" + (f" — 来源：{source}" if source else ""),
+                f"{self.total_name}：{whole_text}" + (f" — 来源：{source}" if source else ""),
                 item=self.track,
             )
         )

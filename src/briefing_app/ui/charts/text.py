@@ -64,14 +64,15 @@ def _formula_in_names(formula: str, briefing: Briefing) -> str:
 
 
 def exact_value(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> str:
-    """Return the exact value with its unit, e.g. '2940.1亿元' or '1000亿元（千亿级）'."""
+    """Return the exact value with its unit as the source states it: '2940.1亿元', '千亿级'."""
     value = series_values(spec, series)[index]
     unit = series_unit(spec, series)
     ind = indicator_of(spec, briefing, series, index)
     if ind is None:
         return plain_number(value) + unit
-    text = format_number(value, ind.decimals) + (unit or ind.unit)
-    return f"{text}（{ind.label}）" if ind.label else text
+    if ind.label:  # stated only as a class (千亿级): the amount is not the source's
+        return ind.label
+    return format_number(value, ind.decimals) + (unit or ind.unit)
 
 
 def plain_number(value: float) -> str:
@@ -82,7 +83,7 @@ def plain_number(value: float) -> str:
 
 def hover_text(spec: ChartSpec, briefing: Briefing, name: str, series: int, index: int) -> str:
     """Return '<name>: <exact value><unit> — 来源：<source>' (no source part when unknown)."""
-    text = f"{name}: {exact_value(spec, briefing, series, index)}"
+    text = f"{name}：{exact_value(spec, briefing, series, index)}"
     source = source_of(spec, briefing, series, index)
     return f"{text} — 来源：{source}" if source else text
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Briefing
@@ -31,7 +32,8 @@ class ChartView(QWidget):
 
     `sig_hovered` carries "<category>: <value><unit> — 来源：<source>" while the pointer is
     over a bar, slice, ring, marker or point (and on a click, for touch screens), and ""
-    when it leaves. The same text shows in a label inside the chart, so the audience sees it.
+    when it leaves. The same text shows on a caption line under the chart, so the audience
+    sees it without it ever covering a bar or label the room is looking at.
     """
 
     sig_hovered = Signal(str)
@@ -53,14 +55,15 @@ class ChartView(QWidget):
         self._canvas.setBackground(theme.surface)
         self._canvas.setAntialiasing(True)
         self._canvas.setFrameShape(QFrame.Shape.NoFrame)
+        self.renderer = renderer_cls(spec, briefing, theme, self._canvas.ci)
+        self._hover_label = QLabel(self)  # the caption line; empty while nothing is hovered
+        self._hover_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._hover_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._canvas)
-        self.renderer = renderer_cls(spec, briefing, theme, self._canvas.ci)
-
-        self._hover_label = QLabel(self)
-        self._hover_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._hover_label.hide()
+        layout.setSpacing(0)
+        layout.addWidget(self._canvas, 1)
+        layout.addWidget(self._hover_label)
 
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)
@@ -85,13 +88,14 @@ class ChartView(QWidget):
         self._canvas.ci.setContentsMargins(m, m, m, m)
         self._canvas.ci.setSpacing(round(8 * scale))
         self.renderer.apply_scale(scale)
-        pad = round(10 * scale)
-        self._hover_label.setFont(style.chart_font(style.HOVER_PX * scale))
+        font = style.chart_font(style.HOVER_PX * scale)
+        self._hover_label.setFont(font)
+        pad = round(HOVER_MARGIN * scale)
         self._hover_label.setStyleSheet(
-            f"QLabel {{ color: {self.theme.text}; background: {self.theme.background};"
-            f" border: {max(1, round(2 * scale))}px solid {self.theme.grid};"
-            f" border-radius: {round(8 * scale)}px; padding: {pad}px; }}"
+            f"QLabel {{ color: {self.theme.text}; background: {self.theme.surface};"
+            f" padding: 0px {pad}px; }}"
         )
+        self._hover_label.setFixedHeight(round(style.text_height(font) * 1.5))
         self._place_hover_label()
 
     def play(self, animated: bool = True) -> None:
@@ -173,25 +177,13 @@ class ChartView(QWidget):
         if text == self._hover_text:
             return
         self._hover_text = text
-        self._hover_label.setText(text)
-        self._hover_label.setVisible(bool(text))
         self._place_hover_label()
         self.sig_hovered.emit(text)
 
     def _place_hover_label(self) -> None:
-        if not self._hover_text:
-            return
+        """Show the hover text on the caption line, shortened with … when it is too long
+        (the presenter console shows it whole)."""
         label = self._hover_label
-        m = round(HOVER_MARGIN * self._scale)
-        # One line when it fits in 70 % of the chart, else wrapped at that width.
-        widest = max(100, int(self.width() * 0.7))
-        label.setWordWrap(False)
-        label.setMinimumSize(0, 0)
-        label.setMaximumSize(16777215, 16777215)
-        label.adjustSize()
-        if label.width() > widest:
-            label.setWordWrap(True)
-            label.setFixedWidth(widest)
-            label.setFixedHeight(label.heightForWidth(widest))
-        label.move(m, m)
-        label.raise_()
+        width = max(0, label.width() - 2 * round(HOVER_MARGIN * self._scale))
+        metrics = QFontMetrics(label.font())
+        label.setText(metrics.elidedText(self._hover_text, Qt.TextElideMode.ElideRight, width))

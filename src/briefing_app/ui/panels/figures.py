@@ -48,10 +48,10 @@ def hover_text(figure: Figure, indicator: Indicator, briefing: Briefing) -> str:
     """Return the hover line of a big number: name, exact value with unit, and source."""
     name = figure_name(figure, indicator)
     number = format_number(indicator.amount, indicator.decimals)
-    value = f"{number}{indicator.unit}"
-    if indicator.label:  # 千亿级: the label is shown, the hover adds the exact amount
-        value = f"{indicator.label}（{value}）"
-    return f"{name}: {value} — 来源：{source_text(indicator, briefing)}"
+    # A figure the source states only as a class (千亿级) is given as stated: its amount
+    # (1000) orders the bars but is not a figure of the source.
+    value = indicator.label or f"{number}{indicator.unit}"
+    return f"{name}：{value} — 来源：{source_text(indicator, briefing)}"
 
 
 class BigNumber(QWidget):
