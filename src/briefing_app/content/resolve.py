@@ -15,6 +15,7 @@ from briefing_app.model.chart import ChartKind, ChartSpec, ReferenceLine
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import MAX_DECIMALS, format_value, shows_exactly
 from briefing_app.model.panels import panel_figures
+from briefing_app.model.text import join_chinese_lines
 
 
 def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...]:
@@ -123,6 +124,7 @@ def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
             panel_ids.add(panel.id)
             if not panel.notes.strip():
                 dec.problem_at(f"{path}.notes", "speaker notes are empty")
+            panel = dataclasses.replace(panel, notes=join_chinese_lines(panel.notes))
             for f, figure in enumerate(panel_figures(panel)):
                 if figure.indicator not in values:
                     _unknown(dec, f"{path}.figures[{f}].indicator", figure.indicator, values)

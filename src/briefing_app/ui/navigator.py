@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing_app.model.briefing import Briefing
@@ -11,6 +11,7 @@ from briefing_app.ui.overview import thumbnail_icon
 
 NAV_THUMB = QSize(176, 99)
 WIDTH = NAV_THUMB.width() + 44
+HEADER_COLOUR = "#8B1A1A"  # the theme's deep red, dark enough on the list's white
 
 
 class Navigator(QListWidget):
@@ -44,8 +45,10 @@ class Navigator(QListWidget):
         index = 0
         for section in briefing.sections:
             header = QListWidgetItem(section.title)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            # Enabled (not greyed out) but not selectable: a heading, readable at a glance.
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setFont(bold)
+            header.setForeground(QColor(HEADER_COLOUR))
             header.setSizeHint(QSize(NAV_THUMB.width() + 16, 28))
             self.addItem(header)
             for panel in section.panels:

@@ -73,7 +73,8 @@ class PresenterConsole(QWidget):
 
         self.current = Stage(briefing, theme, animated=False, letterbox="#000000")
         self.next = Stage(briefing, theme, animated=False, letterbox="#000000", interactive=False)
-        self.next_label = QLabel(tr("console.next"))
+        self.next_label = _caption(tr("console.next"))
+        self.current_label = _caption(tr("console.current"))
         self.end_label = QLabel(tr("console.end"))
         self.end_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.end_label.hide()
@@ -89,7 +90,7 @@ class PresenterConsole(QWidget):
         self.section = QLabel()
         self.section.setWordWrap(True)
         self.blank_label = QLabel()
-        self.blank_label.setStyleSheet("color:#FFB74D; font-size:16px; font-weight:bold;")
+        self.blank_label.setStyleSheet("color:#FFB74D; font-size:22px; font-weight:bold;")
         self.elapsed = QLabel("0:00")
         self.clock_label = QLabel()
         self.pace = QLabel()
@@ -130,11 +131,12 @@ class PresenterConsole(QWidget):
         right.addWidget(self.position)
         right.addWidget(self.section)
         right.addWidget(self.blank_label)
-        timer_row = QHBoxLayout()
-        timer_row.addWidget(self.elapsed)
-        timer_row.addStretch(1)
-        timer_row.addWidget(self.clock_label)
-        right.addLayout(timer_row)
+        timer_grid = QGridLayout()  # captions, so the timer is not read as the time of day
+        timer_grid.addWidget(_caption(tr("console.elapsed")), 0, 0)
+        timer_grid.addWidget(_caption(tr("console.clock")), 0, 1, Qt.AlignmentFlag.AlignRight)
+        timer_grid.addWidget(self.elapsed, 1, 0)
+        timer_grid.addWidget(self.clock_label, 1, 1, Qt.AlignmentFlag.AlignRight)
+        right.addLayout(timer_grid)
         right.addWidget(self.pace)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
@@ -142,10 +144,11 @@ class PresenterConsole(QWidget):
         right.addLayout(buttons)
         right.addStretch(1)
         left = QVBoxLayout()
+        left.addWidget(self.current_label)
         left.addWidget(self.current, 5)
         left.addWidget(self.hover)
         notes_bar = QHBoxLayout()
-        notes_bar.addWidget(QLabel(tr("console.notes")))
+        notes_bar.addWidget(_caption(tr("console.notes")))
         notes_bar.addStretch(1)
         notes_bar.addWidget(smaller)
         notes_bar.addWidget(bigger)
@@ -205,6 +208,7 @@ class PresenterConsole(QWidget):
             Blank.WHITE: tr("console.blanked_white"),
         }[blank]
         self.blank_label.setText(text)
+        self.current.set_blank(blank)  # the presenter sees what the room sees
 
     def show_hover(self, text: str) -> None:
         self.hover.setText(text)
@@ -254,3 +258,10 @@ class PresenterConsole(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         super().closeEvent(event)
+
+
+def _caption(text: str) -> QLabel:
+    """Return a small heading over a part of the console (当前, 下一页, 备注, 已用时间 …)."""
+    label = QLabel(text)
+    label.setStyleSheet("color: #C9A227; font-size: 16px; font-weight: bold;")
+    return label

@@ -34,7 +34,8 @@ class Theme:
     text: str
     muted: str  # secondary text, axes
     primary: str  # deep red
-    accent: str  # gold
+    accent: str  # gold, for rules, badges and bars
+    accent_text: str  # gold dark enough to read as text on `background` (>= 4.5:1)
     secondary: str
     tertiary: str
     positive: str
@@ -75,6 +76,7 @@ LIGHT = Theme(
     muted="#7A7068",
     primary="#B71C1C",
     accent="#C9A227",
+    accent_text="#7F6000",
     secondary="#8C2F39",
     tertiary="#5D6D7E",
     positive="#2E7D32",
@@ -87,8 +89,9 @@ DARK = Theme(
     surface="#2A2022",
     text="#F5EFE6",
     muted="#B8ACA0",
-    primary="#E0574F",
+    primary="#E8665E",
     accent="#E3BF4F",
+    accent_text="#E3BF4F",
     secondary="#C98A8F",
     tertiary="#9FB3C8",
     positive="#7BC47F",

@@ -49,9 +49,9 @@ class AnniversaryBadge(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(inner)
         cx = circle.center().x()
-        self._line(painter, "建区", cx, circle.top() + 58 * s, 24 * s, t.accent)
+        self._line(painter, "建区", cx, circle.top() + 58 * s, 24 * s, t.accent_text)
         self._line(painter, str(self._years), cx, circle.top() + 132 * s, 76 * s, t.primary)
-        self._line(painter, "周年", cx, circle.top() + 166 * s, 24 * s, t.accent)
+        self._line(painter, "周年", cx, circle.top() + 166 * s, 24 * s, t.accent_text)
         self._line(painter, self._span, cx, self.height() - 10 * s, 26 * s, t.secondary)
         painter.end()
 

@@ -116,7 +116,7 @@ class TitleBlock(QWidget):
         super().__init__()
         self._theme = theme
         self._layout = QVBoxLayout(self)
-        self.kicker = Text(kicker, theme.small_size, theme.accent, bold=True, shrink=0)
+        self.kicker = Text(kicker, theme.small_size, theme.accent_text, bold=True, shrink=0)
         self.kicker.setVisible(bool(kicker))
         self.title = Text(title, theme.title_size, theme.primary, bold=True, shrink=0.5)
         self.rule = Rule(theme)

@@ -56,7 +56,7 @@ class EventColumn(QWidget):
     def __init__(self, event: TimelineEvent, theme: Theme) -> None:
         super().__init__()
         self.item = event
-        colour = theme.accent if event.highlight else theme.primary
+        colour = theme.accent_text if event.highlight else theme.primary
         self.label = Text(
             event.label, theme.heading_size + 8, colour, bold=True, align=CENTRE, shrink=0.5
         )
