@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -75,6 +75,13 @@ class Overview(QFrame):
         self.show()
         self.raise_()
         self.filter.setFocus()
+        # Once laid out, put the current panel mid-view rather than at the bottom edge.
+        QTimer.singleShot(0, self._centre_current)
+
+    def _centre_current(self) -> None:
+        item = self.grid.currentItem()
+        if item is not None:
+            self.grid.scrollToItem(item, QListWidget.ScrollHint.PositionAtCenter)
 
     def visible_indices(self) -> list[int]:
         """Return the panel indices the filter leaves visible, in order."""
