@@ -19,11 +19,25 @@ def exported(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Briefing, Path]:
     """Return (briefing, deck path) for the built-in briefing and the all-kinds one."""
-    folder = default_briefing() if request.param == "builtin" else ALL_KINDS
-    briefing = load_briefing(folder)
-    out = tmp_path_factory.mktemp(f"deck-{request.param}") / "deck.pptx"
-    export_deck(briefing, out, default_template())
-    return briefing, out
+    return _export(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def builtin(tmp_path_factory: pytest.TempPathFactory) -> tuple[Briefing, Path]:
+    """Return (briefing, deck path) of the built-in briefing (the same export as `exported`)."""
+    return _export("builtin", tmp_path_factory)
+
+
+_EXPORTS: dict[str, tuple[Briefing, Path]] = {}
+
+
+def _export(name: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Briefing, Path]:
+    if name not in _EXPORTS:
+        briefing = load_briefing(default_briefing() if name == "builtin" else ALL_KINDS)
+        out = tmp_path_factory.mktemp(f"deck-{name}") / "deck.pptx"
+        export_deck(briefing, out, default_template())
+        _EXPORTS[name] = briefing, out
+    return _EXPORTS[name]
 
 
 @pytest.fixture(scope="session")

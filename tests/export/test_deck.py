@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from lxml import etree
 from pptx import Presentation
 
-from briefing_app.export.pptx.charts import chart_title
+from briefing_app.export.pptx.charts import chart_title, rank_series_name
 from briefing_app.export.pptx.deck import DeckError, export_deck
 from briefing_app.export.pptx.notes import SOURCES_HEADING, panel_sources
 from briefing_app.model.briefing import Briefing
@@ -31,7 +32,9 @@ def test_one_slide_per_panel_in_show_order(exported: tuple[Briefing, Path]) -> N
     for slide, panel in zip(prs.slides, briefing.panels, strict=True):
         assert slide.name == panel.id
         if slide.shapes.title is not None and panel.kind is not PanelKind.TASK:
-            assert slide.shapes.title.text_frame.text == panel.title
+            # A long cover title is broken in two (a:br, "\v") at a space or after a mark.
+            text = slide.shapes.title.text_frame.text
+            assert panel.title in (text, text.replace("\v", " "), text.replace("\v", ""))
 
 
 def test_slide_size_is_16_9(exported: tuple[Briefing, Path]) -> None:
@@ -47,11 +50,12 @@ def _expected_series(spec: ChartSpec) -> dict[str, list[float]]:
     if spec.kind is ChartKind.PROGRESS_RING:
         assert total is not None
         part = first.resolved[0]
-        return {first.name: [part, total - part, total]}
+        rest = float(Decimal(repr(total)) - Decimal(repr(part)))  # as written: 2437.3
+        return {first.name: [part, rest, total]}
     expected = {s.name: list(s.resolved) for s in spec.series}
     if spec.kind is ChartKind.RANK_MARKER:
         assert total is not None
-        expected = {first.name: list(first.resolved)}
+        expected = {rank_series_name(spec): list(first.resolved)}
         expected["field"] = [total] * n
     for line in spec.reference_lines:
         expected[line.label] = [line.resolved] * n
@@ -80,7 +84,10 @@ def test_charts_hold_the_spec_values_with_their_workbooks(exported: tuple[Briefi
             assert len(drawn) == len(expected), panel.id
             values = {s.name: [pytest.approx(v) for v in s.values] for s in drawn}
             for s in spec.series:
-                if spec.kind is not ChartKind.PROGRESS_RING:
+                if spec.kind is ChartKind.RANK_MARKER:
+                    name = rank_series_name(spec)
+                    assert values[name] == expected[name], (panel.id, name)
+                elif spec.kind is not ChartKind.PROGRESS_RING:
                     assert values[s.name] == expected[s.name], (panel.id, s.name)
             for line in spec.reference_lines:
                 assert values[line.label] == expected[line.label]
@@ -100,7 +107,9 @@ def test_key_figures_show_every_indicator(exported: tuple[Briefing, Path]) -> No
         for figure in panel_figures(panel):
             ind = briefing.indicator(figure.indicator)
             text = tiles[f"Figure: {ind.id}"]
-            assert f"{ind.formatted()}{ind.unit}" in text.replace("\n", ""), panel.id
+            # The figure line: 千亿级 (a label says the magnitude: no unit after it), else 8%.
+            figure_line = text.split("\n")[0]
+            assert figure_line == (ind.label or f"{ind.formatted()}{ind.unit}"), panel.id
             assert (figure.label or ind.name) in text
 
 

@@ -10,6 +10,7 @@ from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
+from pptx.text.text import _Run
 
 from briefing_app.export.pptx.text import (
     LINE_HEIGHT,
@@ -122,6 +123,9 @@ def _lines_needed(
 ) -> int:
     lines, used = 1, 0.0
     for ch, size in zip(text, sizes, strict=True):
+        if ch == "\v":  # a line break (a:br)
+            lines, used = lines + 1, 0.0
+            continue
         w = advances.get(ord(ch), 1.0) * size
         if used + w > width_pt:
             lines, used = lines + 1, 0.0
@@ -152,8 +156,15 @@ def test_no_text_overflows_its_box(exported: tuple[Briefing, Path]) -> None:
             height = (shape.height - ins[2] - ins[3]) / 12700
             used = 0.0
             for i, p in enumerate(shape.text_frame.paragraphs):
-                sizes = [r.font.size.pt if r.font.size else 18.0 for r in p.runs for _ in r.text]
-                text = "".join(r.text for r in p.runs)
+                runs = [(r.font.size, r.text) for r in p.runs]
+                if p._p.find(qn("a:br")) is not None:  # a break between runs: "\v" as a run
+                    runs = [
+                        (None, "\v") if e.tag == qn("a:br") else (_Run(e, p).font.size, e.t.text)
+                        for e in p._p
+                        if e.tag in (qn("a:r"), qn("a:br"))
+                    ]
+                sizes = [size.pt if size else 18.0 for size, t in runs for _ in t]
+                text = "".join(t for _, t in runs)
                 if not text:
                     continue
                 marl = int(p._p.pPr.get("marL", "0")) / 12700 if p._p.pPr is not None else 0

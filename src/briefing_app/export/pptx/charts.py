@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, cast
 
 from pptx.chart.chart import Chart
@@ -31,10 +32,11 @@ Box = tuple[int, int, int, int]
 
 @dataclass(frozen=True)
 class ChartContext:
-    """What a writer needs beyond the spec: the East Asian face and indicator display labels."""
+    """What a writer needs beyond the spec: the East Asian face, indicator labels and units."""
 
     typeface: str
     label_of: Callable[[str], str | None] = lambda _ref: None
+    unit_of: Callable[[str], str | None] = lambda _ref: None
 
 
 ChartWriter = Callable[[SlideShapes, ChartSpec, Box, ChartContext], GraphicFrame]
@@ -83,7 +85,7 @@ def write_bar(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext)
     _style_common(chart, spec, legend=bool(spec.reference_lines))
     plot = chart.plots[0]
     plot.gap_width = 80
-    _fill(plot.series[0], "primary")
+    _fill(plot.series[0], _own_token(series))
     _value_labels(plot, label_format(series))
     if spec.reference_lines:
         chart_xml.move_series_to_line(chart, first=1)
@@ -106,8 +108,8 @@ def write_grouped_bar(
     plot = chart.plots[0]
     plot.gap_width = 60
     plot.overlap = -10
-    for i, (drawn, series) in enumerate(zip(plot.series, spec.series, strict=True)):
-        _fill(drawn, _token(series, i))
+    for drawn, token in zip(plot.series, series_tokens(spec), strict=True):
+        _fill(drawn, token)
     _value_labels(plot, label_format(spec.series[0]))
     _axis_range(chart, spec, [v for s in spec.series for v in s.resolved])
     return frame
@@ -123,11 +125,14 @@ def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContex
     _style_common(chart, spec, legend=True)
     plot = chart.plots[0]
     plot.vary_by_categories = True
-    for i, point in enumerate(plot.series[0].points):
-        _fill_point(point, SERIES_TOKENS[i % len(SERIES_TOKENS)])
+    slices = palette(series.color, len(series.resolved))
+    for point, token in zip(plot.series[0].points, slices, strict=True):
+        _fill_point(point, token)
     _value_labels(plot, label_format(series), position=None, color="surface")
     hole = chart_xml.ring_layout(chart, box, hole=60, title=bool(spec.title))
-    total = spec.resolved_total if spec.resolved_total is not None else sum(series.resolved)
+    total = spec.resolved_total
+    if total is None:
+        total = float(sum((_decimal(v) for v in series.resolved), Decimal(0)))
     unit = series.unit or spec.unit
     _centre_text(shapes, hole, ctx, _number(total, series.number_format), unit, spec.total_label)
     return frame
@@ -143,27 +148,27 @@ def write_progress_ring(
     name = spec.categories[0] if spec.categories else series.name
     data = CategoryData(number_format=series.number_format)
     data.categories = [name, spec.total_label or "其余", ""]
-    data.add_series(series.name, [part, max(total - part, 0.0), total])
+    rest = max(float(_decimal(total) - _decimal(part)), 0.0)  # 2940.1 - 502.8 = 2437.3 exactly
+    data.add_series(series.name, [part, rest, total])
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
     chart = frame.chart
     _style_common(chart, spec, legend=False)
     plot = chart.plots[0]
     plot.vary_by_categories = True
     points = plot.series[0].points
-    _fill_point(points[0], _token(series, 0))
+    _fill_point(points[0], _own_token(series))
     _fill_point(points[1], "background", darker=True)
     points[2].format.fill.background()  # the lower half: drawn but invisible
     points[2].format.line.fill.background()
     chart_xml.first_slice_angle(chart, 270)
     hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
-    _centre_text(
-        shapes,
-        hole,
-        ctx,
-        share_percent(part, total),
-        "%",
-        f"{name} {_number(part, series.number_format)}{series.unit}",
-    )
+    unit = series.unit or spec.unit
+    captions = [f"{name} {_number(part, series.number_format)}{unit}"]
+    if total != part:  # the whole, as the live ring says it under the part
+        captions.append(
+            f"{spec.total_label or '总量'} {_number(total, series.number_format)}{unit}"
+        )
+    _centre_text(shapes, hole, ctx, share_percent(part, total), "%", "\n".join(captions))
     return frame
 
 
@@ -172,11 +177,15 @@ def write_rank_marker(
 ) -> GraphicFrame:
     """Horizontal bars: the field (1..total, muted) behind each category's rank (labelled)."""
     series = spec.series[0]
-    total = spec.resolved_total or max(series.resolved, default=1.0)
+    total = max(spec.resolved_total or 0.0, *series.resolved, 1.0)
     data = _data(spec, series.number_format)
-    field_name = spec.total_label or f"共{_number(total, '0')}{series.unit}"
+    total_unit = (ctx.unit_of(spec.total) if isinstance(spec.total, str) else None) or series.unit
+    whole = f"{_number(total, '0')}{total_unit}"
+    field_name = f"{spec.total_label} {whole}" if spec.total_label else f"共{whole}"
     data.add_series(field_name, [total] * len(spec.categories))
-    data.add_series(series.name, series.resolved)
+    # One category: the legend names the bar by it (前20强目标), not by the series (目标排名),
+    # which would read as "the target is rank N".
+    data.add_series(rank_series_name(spec), series.resolved)
     frame = _add(shapes, XL_CHART_TYPE.BAR_CLUSTERED, box, data)
     chart = frame.chart
     _style_common(chart, spec, legend=True)
@@ -185,20 +194,35 @@ def write_rank_marker(
     plot.overlap = 100
     field_series, rank_series = plot.series
     _fill(field_series, "background", darker=True)
-    _fill(rank_series, _token(series, 0))
+    _fill(rank_series, _own_token(series))
     labels = rank_series.data_labels
     labels.show_value = True
-    labels.number_format = f'"第"{series.number_format or "0"}"位"'
+    labels.number_format = (
+        label_format(series) if series.unit else f'"第"{series.number_format or "0"}"位"'
+    )
     labels.number_format_is_linked = False
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     labels.font.size = Pt(CHART_PT)
     labels.font.bold = True
+    refs = series.refs or (None,) * len(series.resolved)
+    for point, ref in zip(rank_series.points, refs, strict=True):
+        label = ctx.label_of(ref) if ref else None
+        if label:  # the indicator's own wording (前20强), as the live marker shows it
+            _point_label(point, label)
     chart.category_axis.reverse_order = True
     value_axis = chart.value_axis
-    value_axis.minimum_scale = 0
+    value_axis.minimum_scale = 1  # rank 1 .. the size of the field
     value_axis.maximum_scale = total
+    value_axis.major_unit = max(total - 1, 1.0)  # ticks at both ends: 1 and 230
     value_axis.has_major_gridlines = False
     return frame
+
+
+def rank_series_name(spec: ChartSpec) -> str:
+    """Return the rank marker's series name: its one category's label, else the series'."""
+    if len(spec.categories) == 1 and spec.categories[0]:
+        return spec.categories[0]
+    return spec.series[0].name
 
 
 def write_scale_bars(
@@ -213,18 +237,13 @@ def write_scale_bars(
     _style_common(chart, spec, legend=False)
     plot = chart.plots[0]
     plot.gap_width = 50
-    _fill(plot.series[0], _token(series, 0))
+    _fill(plot.series[0], _own_token(series))
     _value_labels(plot, label_format(series))
     refs = series.refs or (None,) * len(series.resolved)
     for point, ref in zip(plot.series[0].points, refs, strict=True):
         label = ctx.label_of(ref) if ref else None
         if label:
-            frame_ = point.data_label.text_frame
-            frame_.text = label
-            point.data_label.position = XL_LABEL_POSITION.OUTSIDE_END
-            for run in frame_.paragraphs[0].runs:
-                run.font.size = Pt(CHART_PT)
-                run.font.bold = True
+            _point_label(point, label)
     chart.category_axis.reverse_order = True  # first category on top, as it reads
     chart.value_axis.visible = False
     chart.value_axis.has_major_gridlines = False
@@ -256,10 +275,10 @@ def write_line_target(
     _style_common(chart, spec, legend=True)
     plot = chart.plots[0]
     tracked, *flat = plot.series
-    tracked.format.line.color.theme_color = theme_color(_token(series, 0))
+    tracked.format.line.color.theme_color = theme_color(_own_token(series))
     tracked.format.line.width = Pt(3)
     tracked.smooth = False
-    _marker(tracked, _token(series, 0), MARKER.CIRCLE, 9)
+    _marker(tracked, _own_token(series), MARKER.CIRCLE, 9)
     if spec.band is not None:
         for i, value in enumerate(series.resolved):
             if not spec.band.low <= value <= spec.band.high:  # outside the band: marked
@@ -430,11 +449,43 @@ def _centre_text(
     write_frame(frame, paras, (cx, cy), max_pt=44, typeface=ctx.typeface, min_pt=8)
 
 
-def _token(series: Series, index: int) -> str:
-    """Return the series' colour token; a later series left at the default takes the palette."""
-    if series.color not in THEME_SLOTS or (series.color == "primary" and index > 0):
-        return SERIES_TOKENS[index % len(SERIES_TOKENS)]
-    return series.color
+def _own_token(series: Series) -> str:
+    """Return the series' colour token; one the theme has no slot for is primary (as live)."""
+    return series.color if series.color in THEME_SLOTS else "primary"
+
+
+def palette(first: str, count: int) -> list[str]:
+    """Return `count` tokens: `first`, then the theme's series order without it (as live)."""
+    first = first if first in THEME_SLOTS else "primary"
+    tokens = [first, *(t for t in SERIES_TOKENS if t != first)]
+    return [tokens[i % len(tokens)] for i in range(count)]
+
+
+def series_tokens(spec: ChartSpec) -> list[str]:
+    """Return each series' colour token as the live grouped bar chooses it.
+
+    Every series its own token when they all differ (2022 secondary, 2023 primary); when two
+    share one (both left at the default), the first's token then the theme's series order.
+    """
+    tokens = [s.color for s in spec.series]
+    if len(set(tokens)) < len(tokens):
+        return palette(tokens[0], len(tokens))
+    return [t if t in THEME_SLOTS else "primary" for t in tokens]
+
+
+def _point_label(point: Any, text: str) -> None:
+    """Give one data point a text label of its own (an indicator's display label)."""
+    frame = point.data_label.text_frame
+    frame.text = text
+    point.data_label.position = XL_LABEL_POSITION.OUTSIDE_END
+    for run in frame.paragraphs[0].runs:
+        run.font.size = Pt(CHART_PT)
+        run.font.bold = True
+
+
+def _decimal(value: float) -> Decimal:
+    """Return a value as written (its shortest repr), for sums and differences without drift."""
+    return Decimal(repr(value))
 
 
 def _number(value: float, number_format: str) -> str:

@@ -57,12 +57,13 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
             layouts[name] = find_layout(prs, name, template)
     major, minor = east_asian_faces(prs, template)
     labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
+    units = {ind.id: ind.unit for ind in briefing.indicators}
     ctx = SlideContext(
         briefing=briefing,
         width=int(prs.slide_width or 0),
         height=int(prs.slide_height or 0),
         faces=Faces(title=major, body=minor),
-        charts=ChartContext(typeface=minor, label_of=labels.get),
+        charts=ChartContext(typeface=minor, label_of=labels.get, unit_of=units.get),
     )
     footer = f"{briefing.meta.meeting}　{_date(briefing.meta.date)}"
     footers: dict[int, list[Any]] = {}
@@ -74,7 +75,8 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
         slide.name = panel.id
         builder.fill(ctx, slide, panel)
         remove_empty_placeholders(slide)
-        add_footer(slide, number, footer, minor, footers)
+        if builder.footer:  # none on the title slide, as PowerPoint's "not on title slide"
+            add_footer(slide, number, footer, minor, footers)
         notes.write(slide, notes_text(briefing, panel))
     _set_properties(prs, briefing)
     return prs

@@ -32,12 +32,15 @@ from briefing_app.export.pptx.text import (
     fit_size,
     localise_tree,
     measure,
+    one_line_size,
     write_frame,
 )
 from briefing_app.model.indicator import Indicator
 
 Box = tuple[int, int, int, int]
 GAP = int(Inches(0.25))
+#: The bullet of text boxes: the template's body bullet (Arial "•" in the primary colour).
+BULLET = "•"
 
 _P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -192,13 +195,26 @@ def text_box(
     face: str,
     name: str,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    avoid_orphans: bool = False,
 ) -> Shape:
-    """Return a new text box holding `paras` at the largest size that fits `box`."""
+    """Return a new text box holding `paras` at the largest size that fits `box`.
+
+    Bullet paragraphs get the template's bullet written out (a text box inherits none);
+    `avoid_orphans`: see `text.fit_size`.
+    """
     x, y, cx, cy = box
     shape = slide.shapes.add_textbox(Emu(x), Emu(y), Emu(cx), Emu(cy))
     shape.name = name
     shape.text_frame.vertical_anchor = anchor
-    write_frame(shape.text_frame, paras, (cx, cy), max_pt, face)
+    write_frame(
+        shape.text_frame,
+        paras,
+        (cx, cy),
+        max_pt,
+        face,
+        bullet_char=BULLET,
+        avoid_orphans=avoid_orphans,
+    )
     return shape
 
 
@@ -260,15 +276,16 @@ def card_tile(title: str, text: str, name: str) -> Tile:
 
 
 def figure_tile(indicator: Indicator, label: str, caption: str) -> Tile:
-    """Return a big-number tile: the figure and unit, its label and an optional caption."""
+    """Return a big-number tile: the figure and unit, its label and an optional caption.
+
+    A figure given by its display label (千亿级) takes no unit: the label says the magnitude
+    (as the live panel shows it).
+    """
+    figure = [Run(indicator.formatted(), bold=True, color="primary")]
+    if not indicator.label and indicator.unit:
+        figure.append(Run(indicator.unit, bold=True, color="primary", scale=0.4))
     paras = [
-        Para(
-            (
-                Run(indicator.formatted(), bold=True, color="primary"),
-                Run(indicator.unit, bold=True, color="primary", scale=0.4),
-            ),
-            align=PP_ALIGN.CENTER,
-        ),
+        Para(tuple(figure), align=PP_ALIGN.CENTER),
         Para.of(
             label, color="text", scale=0.36, bold=True, align=PP_ALIGN.CENTER, space_before=0.1
         ),
@@ -325,6 +342,48 @@ def tiles(
         write_frame(shape.text_frame, tile.paras, cell[2:], size, face, min_pt, inset)
         shapes.append(shape)
     return shapes
+
+
+#: A layout with fewer rows is kept while its type is at least this share of the largest;
+#: a single row (read as one set of figures, as the live panel shows it) a little longer.
+FEWER_ROWS_SHARE = 0.85
+ONE_ROW_SHARE = 0.8
+
+
+def tile_columns(
+    area: Box, items: Sequence[Tile], most: int, max_pt: float, min_pt: float
+) -> tuple[int, float]:
+    """Return (columns, largest size) for a grid of `items`: balanced rows, as few as read well.
+
+    Each row count is tried with its rows as even as they go (5 tiles: one row, 3 + 2 or
+    2 + 2 + 1; 7: 4 + 3); a tile's size is the largest at which it fits its cell with its
+    figure and label lines unbroken. The layout with the fewest rows whose size is within
+    `FEWER_ROWS_SHARE` (one row: `ONE_ROW_SHARE`) of the best wins.
+    """
+    n = len(items)
+    if n == 0:
+        return 1, max_pt
+    inset = (GAP * 2 // 3, GAP * 2 // 3)
+    options: dict[int, float] = {}  # columns -> size
+    for tried in range(min(n, max(1, most)), 0, -1):
+        rows = -(-n // tried)
+        columns = -(-n // rows)
+        if columns in options:
+            continue
+        cells = grid(area, n, columns)
+        inner_w = (cells[0][2] - 2 * inset[0]) / EMU_PER_PT
+        size = max_pt
+        for tile, cell in zip(items, cells, strict=True):
+            size = min(size, *(one_line_size(p, inner_w) for p in tile.paras[:2]))
+            size = min(size, fit_size(tile.paras, cell[2], cell[3], max_pt, min_pt, inset).size)
+        options[columns] = max(min_pt, float(int(size)))
+    best = max(options.values())
+    columns = max(
+        c
+        for c, size in options.items()
+        if size >= best * (ONE_ROW_SHARE if c == n else FEWER_ROWS_SHARE)
+    )
+    return columns, options[columns]
 
 
 def grid(area: Box, count: int, columns: int, gap: int = GAP) -> list[Box]:

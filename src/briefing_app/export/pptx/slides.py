@@ -24,6 +24,7 @@ from briefing_app.export.pptx.shapes import (
     fill_placeholder,
     placeholders,
     text_box,
+    tile_columns,
     tiles,
     title_placeholder,
 )
@@ -35,7 +36,7 @@ from briefing_app.export.pptx.style import (
     TITLE_PT,
     theme_color,
 )
-from briefing_app.export.pptx.text import Para
+from briefing_app.export.pptx.text import EMU_PER_PT, INSET_X, WIDTH_SLACK, Para, balanced_break
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.panels import (
     BulletsPanel,
@@ -69,19 +70,30 @@ class SlideContext:
 
 
 class SlideBuilder(NamedTuple):
-    """A panel kind's layout (pandoc's name, chosen per panel) and the function that fills it."""
+    """A panel kind's layout (pandoc's name, chosen per panel) and the function that fills it.
+
+    `footer`: whether the slide gets the footer and slide number (not the title slide).
+    """
 
     layout: Callable[[Any], str]
     fill: Callable[[SlideContext, Slide, Any], None]
+    footer: bool = True
 
 
 # -- shared pieces -------------------------------------------------------------------------------
 
 
-def _title(ctx: SlideContext, slide: Slide, text: str, max_pt: float = TITLE_PT) -> None:
+def _title(
+    ctx: SlideContext, slide: Slide, text: str, max_pt: float = TITLE_PT, balance: bool = False
+) -> None:
+    """Write the title; `balance`: break it in two balanced lines if one line cannot hold it."""
     title = title_placeholder(slide)
-    if title is not None:
-        fill_placeholder(title, [Para.of(text)], max_pt, ctx.faces.title)
+    if title is None:
+        return
+    if balance:
+        width_pt = (box_of(title)[2] - 2 * INSET_X) / EMU_PER_PT
+        text = balanced_break(text, width_pt * WIDTH_SLACK / max_pt)
+    fill_placeholder(title, [Para.of(text)], max_pt, ctx.faces.title)
 
 
 def _area(ctx: SlideContext, slide: Slide) -> Box:
@@ -120,21 +132,26 @@ def _items(items: tuple[TextItem, ...], lead: str = "") -> list[Para]:
 
 
 def _figures(ctx: SlideContext, slide: Slide, area: Box, figures: tuple[Figure, ...]) -> None:
-    columns = min(len(figures), 4 if area[2] > area[3] * 1.6 else 2)
     items = []
     for figure in figures:
         ind = ctx.briefing.indicator(figure.indicator)
         items.append(figure_tile(ind, figure.label or ind.name, figure.caption))
+    most = 5 if area[2] > area[3] * 1.6 else 3
+    columns, size = tile_columns(area, items, most, FIGURE_PT, CAPTION_PT)
     tiles(
         slide,
         area,
         items,
         columns,
-        FIGURE_PT,
+        size,
         ctx.faces.body,
         min_pt=CAPTION_PT,
         anchor=MSO_ANCHOR.MIDDLE,
     )
+
+
+#: Bullet text beside or below a chart or figures: from the top, no word left alone.
+_SIDE: dict[str, Any] = {"anchor": MSO_ANCHOR.TOP, "avoid_orphans": True}
 
 
 def _split(area: Box, left_share: float) -> tuple[Box, Box]:
@@ -160,17 +177,19 @@ def _date(ctx: SlideContext) -> str:
 
 
 def fill_cover(ctx: SlideContext, slide: Slide, panel: CoverPanel) -> None:
-    """Title Slide: the title, then subtitle, tagline and organisation with the date."""
-    _title(ctx, slide, panel.title, max_pt=44)
+    """Title Slide: the title (two balanced lines when long), then subtitle, tagline, the
+    meeting with its date and the organisation, the date only once."""
+    _title(ctx, slide, panel.title, max_pt=44, balance=True)
     meta = ctx.briefing.meta
-    paras = [
-        Para.of(line, color="secondary", bold=True)
-        for line in (panel.subtitle, panel.tagline, panel.lead)
-        if line
-    ]
-    paras.append(
-        Para.of(f"{meta.organisation}　{_date(ctx)}", color="muted", scale=0.8, space_before=0.8)
+    lines = [line for line in (panel.subtitle, panel.tagline, panel.lead) if line]
+    paras = [Para.of(line, color="secondary", bold=True) for line in lines]
+    # The meeting and the date (the footer's, which the title slide does not show) once:
+    # left out here when a line above gives them already.
+    occasion = "　".join(
+        part for part in (meta.meeting, _date(ctx)) if part and not any(part in x for x in lines)
     )
+    for i, line in enumerate(x for x in (occasion, meta.organisation) if x):
+        paras.append(Para.of(line, color="muted", scale=0.8, space_before=0.8 if i == 0 else 0.2))
     for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
         fill_placeholder(ph, paras, 24, ctx.faces.body)
 
@@ -231,9 +250,8 @@ def fill_key_figures(ctx: SlideContext, slide: Slide, panel: KeyFiguresPanel) ->
         x, y, cx, cy = area
         below = int(cy * 0.34)
         area = (x, y, cx, cy - below - GAP)
-        text_box(
-            slide, (x, y + cy - below, cx, below), _items(panel.items), 22, ctx.faces.body, "Items"
-        )
+        box = (x, y + cy - below, cx, below)
+        text_box(slide, box, _items(panel.items), 22, ctx.faces.body, "Items", **_SIDE)
     _figures(ctx, slide, area, panel.figures)
 
 
@@ -268,15 +286,7 @@ def fill_chart(ctx: SlideContext, slide: Slide, panel: ChartPanel) -> None:
     area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
     if panel.items:
         area, side = _split(area, 0.62)
-        text_box(
-            slide,
-            side,
-            _items(panel.items),
-            22,
-            ctx.faces.body,
-            "Takeaways",
-            anchor=MSO_ANCHOR.MIDDLE,
-        )
+        text_box(slide, side, _items(panel.items), 22, ctx.faces.body, "Takeaways", **_SIDE)
     add_chart(slide.shapes, panel.chart, area, ctx.charts)
 
 
@@ -382,7 +392,7 @@ def _fixed(name: str) -> Callable[[Any], str]:
 
 #: The registry: every PanelKind has one builder (a test checks it matches the enum).
 SLIDE_BUILDERS: dict[PanelKind, SlideBuilder] = {
-    PanelKind.COVER: SlideBuilder(_fixed("Title Slide"), fill_cover),
+    PanelKind.COVER: SlideBuilder(_fixed("Title Slide"), fill_cover, footer=False),
     PanelKind.KEY_FIGURES: SlideBuilder(_fixed("Title Only"), fill_key_figures),
     PanelKind.CARDS: SlideBuilder(_cards_layout, fill_cards),
     PanelKind.BULLETS: SlideBuilder(_fixed("Title and Content"), fill_bullets),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -204,7 +207,8 @@ class Para:
     def of(text: str, **style: object) -> Para:
         """Return a paragraph of one run; run keywords (bold, color, scale) go to the run."""
         run_keys = {"bold", "color", "scale"}
-        run = Run(text, **{k: v for k, v in style.items() if k in run_keys})  # type: ignore[arg-type]
+        run_style = {k: v for k, v in style.items() if k in run_keys}
+        run = Run(text, **run_style)  # type: ignore[arg-type]
         rest = {k: v for k, v in style.items() if k not in run_keys}
         return Para((run,), **rest)  # type: ignore[arg-type]
 
@@ -241,6 +245,13 @@ def measure(paras: Sequence[Para], width_pt: float, size: float) -> Fit:
     return fit
 
 
+def one_line_size(para: Para, width_pt: float) -> float:
+    """Return the largest base size at which `para` stays on one line `width_pt` wide."""
+    scale, (_, widths, _) = _para_pieces(para)
+    em = sum(widths) * scale
+    return width_pt * WIDTH_SLACK / em if em else float("inf")
+
+
 @functools.lru_cache(maxsize=4096)
 def _para_pieces(para: Para) -> tuple[float, _Pieces]:
     """Return a paragraph's largest run scale and its pieces, sizes relative to that run."""
@@ -257,10 +268,13 @@ def fit_size(
     max_pt: float,
     min_pt: float = 9.0,
     inset: tuple[int, int] = (INSET_X, INSET_Y),
+    avoid_orphans: bool = False,
 ) -> Fit:
     """Return the largest size from `max_pt` down (in 1 pt steps) at which `paras` fit the box.
 
     `width` and `height` are the box's EMU including the insets (`inset`: x, y on each side).
+    With `avoid_orphans`, a size whose wrap leaves one character alone on a paragraph's last
+    line gives way to one up to `ORPHAN_STEPS` points smaller that does not, if there is one.
     """
     inner_w = (width - 2 * inset[0]) / EMU_PER_PT
     inner_h = (height - 2 * inset[1]) / EMU_PER_PT
@@ -268,8 +282,82 @@ def fit_size(
     while True:
         fit = measure(paras, inner_w, size)
         if fit.height_pt <= inner_h or size <= min_pt:
-            return fit
+            break
         size = max(min_pt, size - (2.0 if size > 28 else 1.0))
+    if avoid_orphans and has_orphan(paras, inner_w, fit.size):
+        for smaller in range(1, ORPHAN_STEPS + 1):
+            if fit.size - smaller < min_pt:
+                break
+            if not has_orphan(paras, inner_w, fit.size - smaller):
+                return measure(paras, inner_w, fit.size - smaller)
+    return fit
+
+
+#: How many points smaller `fit_size` may go to keep a last line from holding one character.
+ORPHAN_STEPS = 3
+
+
+def has_orphan(paras: Sequence[Para], width_pt: float, size: float) -> bool:
+    """Return whether a paragraph's last line would hold a single character (bar punctuation).
+
+    Checked at the estimate's width and at the full width (the renderer's fonts may fit a
+    little more on a line than the estimate), each also with the space LibreOffice puts
+    between Chinese and Latin letters or digits (2022年 as "2022 年"): any could be the wrap
+    shown.
+    """
+    spaced = [_autospaced(para) for para in paras]
+    for width in (width_pt, width_pt / WIDTH_SLACK):
+        for variant in (paras, spaced):
+            for lines in measure(variant, width, size).lines:
+                if len(lines) > 1 and len(lines[-1].strip(_PUNCTUATION)) <= 1:
+                    return True
+    return False
+
+
+_AUTOSPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])")
+
+
+def _autospaced(para: Para) -> Para:
+    runs = tuple(dataclasses.replace(r, text=_AUTOSPACE.sub(" ", r.text)) for r in para.runs)
+    return dataclasses.replace(para, runs=runs)
+
+
+_PUNCTUATION = "".join(sorted(NO_LINE_START | NO_LINE_END)) + " "
+
+
+def balanced_break(text: str, width_em: float) -> str:
+    """Return `text` broken into two balanced lines (a newline between) when wider than `width_em`.
+
+    The live cover's rule (ui/panels/typeset.balanced_break), measured with this module's
+    estimate: at the space or punctuation mark nearest the middle (within its middle third;
+    of two as near, the longer first line), else between two ideographs near the middle; a
+    text that fits, or whose halves would not fit either, is returned as it is.
+    """
+    if "\n" in text or len(text) < 4 or text_em(text) <= width_em:
+        return text
+    cuts: list[tuple[int, int]] = []  # (end of first line, start of second line)
+    for i, ch in enumerate(text[:-1]):
+        if ch == " ":
+            cuts.append((i, i + 1))
+        elif ch in "，。；：、！？":
+            cuts.append((i + 1, i + 1))
+    balanced = [cut for cut in cuts if len(text) / 3 <= cut[0] <= len(text) * 2 / 3]
+    if not balanced:
+        balanced = [
+            (i, i)
+            for i in range(round(len(text) / 3), round(len(text) * 2 / 3) + 1)
+            if _ideograph(text[i - 1]) and _ideograph(text[i])
+        ]
+    middle = len(text) / 2
+    for end, start in sorted(balanced, key=lambda cut: (abs(cut[0] - middle), -cut[0])):
+        first, second = text[:end], text[start:]
+        if max(text_em(first), text_em(second)) <= width_em:
+            return f"{first}\n{second}"
+    return text
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def write_frame(
@@ -280,15 +368,21 @@ def write_frame(
     typeface: str,
     min_pt: float = 9.0,
     inset: tuple[int, int] = (INSET_X, INSET_Y),
+    bullet_char: str | None = None,
+    avoid_orphans: bool = False,
 ) -> Fit:
-    """Fill `frame` with `paras` at the largest size that fits `box` (width, height in EMU)."""
-    fit = fit_size(paras, box[0], box[1], max_pt, min_pt, inset)
+    """Fill `frame` with `paras` at the largest size that fits `box` (width, height in EMU).
+
+    A bullet paragraph takes the frame's inherited bullet (a placeholder's, from the master)
+    unless `bullet_char` is given: a text box inherits none, so it is written out.
+    """
+    fit = fit_size(paras, box[0], box[1], max_pt, min_pt, inset, avoid_orphans)
     body = frame._txBody
     for old in body.findall(_P):
         body.remove(old)
     _no_autofit(frame, inset)
     for i, para in enumerate(paras):
-        _write_paragraph(body, para, fit.size, typeface, first=i == 0)
+        _write_paragraph(body, para, fit.size, typeface, i == 0, bullet_char)
     return fit
 
 
@@ -329,7 +423,12 @@ def _no_autofit(frame: TextFrame, inset: tuple[int, int]) -> None:
 
 
 def _write_paragraph(
-    body: etree._Element, para: Para, size: float, typeface: str, first: bool
+    body: etree._Element,
+    para: Para,
+    size: float,
+    typeface: str,
+    first: bool,
+    bullet_char: str | None = None,
 ) -> None:
     # Written with lxml directly: python-pptx's property setters cost ~10x more per run.
     p = etree.SubElement(body, _P)
@@ -346,9 +445,12 @@ def _write_paragraph(
     etree.SubElement(etree.SubElement(ppr, _SPCBEF), _SPCPTS, val=str(before))
     if not para.bullet:
         etree.SubElement(ppr, _BUNONE)
+    elif bullet_char:  # as the template's body style: Arial's bullet in the primary colour
+        etree.SubElement(etree.SubElement(ppr, _BUCLR), _SCHEMECLR, val=scheme_value("primary"))
+        etree.SubElement(ppr, _BUFONT, typeface="Arial")
+        etree.SubElement(ppr, _BUCHAR, char=bullet_char)
     for run in para.runs:
-        r = etree.SubElement(p, _R)
-        rpr = etree.SubElement(r, _RPR, lang=LANG, altLang=ALT_LANG)
+        rpr = etree.Element(_RPR, lang=LANG, altLang=ALT_LANG)
         rpr.set("sz", str(int(round(size * run.scale, 1) * 100)))
         if run.bold is not None:
             rpr.set("b", "1" if run.bold else "0")
@@ -356,7 +458,12 @@ def _write_paragraph(
             fill = etree.SubElement(rpr, _SOLIDFILL)
             etree.SubElement(fill, _SCHEMECLR, val=scheme_value(run.color))
         etree.SubElement(rpr, _EA, typeface=typeface)
-        etree.SubElement(r, _T).text = run.text
+        for j, line in enumerate(run.text.split("\n")):
+            if j:  # a line break within the paragraph (Shift+Enter): a:br with the run's look
+                etree.SubElement(p, _BR).append(copy.deepcopy(rpr))
+            r = etree.SubElement(p, _R)
+            r.append(rpr if j == 0 else copy.deepcopy(rpr))
+            etree.SubElement(r, _T).text = line
     end = etree.SubElement(p, _ENDPARARPR, lang=LANG, altLang=ALT_LANG, sz=str(int(size * 100)))
     etree.SubElement(end, _EA, typeface=typeface)
 
@@ -365,6 +472,7 @@ _P, _PPR, _R, _RPR, _T = (qn(f"a:{t}") for t in ("p", "pPr", "r", "rPr", "t"))
 _LNSPC, _SPCBEF, _SPCPCT, _SPCPTS, _BUNONE = (
     qn(f"a:{t}") for t in ("lnSpc", "spcBef", "spcPct", "spcPts", "buNone")
 )
+_BUCLR, _BUFONT, _BUCHAR, _BR = (qn(f"a:{t}") for t in ("buClr", "buFont", "buChar", "br"))
 _BODYPR, _NOAUTOFIT = qn("a:bodyPr"), qn("a:noAutofit")
 _AUTOFITS = {qn(f"a:{t}") for t in ("noAutofit", "normAutofit", "spAutoFit")}
 _AFTER_AUTOFIT = {qn(f"a:{t}") for t in ("scene3d", "sp3d", "flatTx", "extLst")}
