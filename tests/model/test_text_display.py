@@ -20,3 +20,15 @@ def test_folded_lines_join_without_spaces_in_chinese() -> None:
 def test_builtin_notes_have_no_spaces_between_sentences() -> None:
     for panel in load_briefing(default_briefing()).panels:
         assert "。 " not in panel.notes and "， " not in panel.notes, panel.id
+
+
+def test_balanced_break_at_the_space_nearest_the_middle() -> None:
+    from briefing_app.model.text import balanced_break
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    title = "抢抓新机遇 开辟新未来 而立之年再造“新经开”"
+    assert balanced_break(title, width, 40) == title  # fits: unchanged
+    assert balanced_break(title, width, 12) == "抢抓新机遇 开辟新未来\n而立之年再造“新经开”"
+    assert balanced_break(title, width, 5) == title  # halves would not fit either

@@ -17,6 +17,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from briefing_app.export.pptx.style import scheme_value
+from briefing_app.model.text import balanced_break as balanced_lines
 
 LANG = "zh-CN"
 ALT_LANG = "en-US"
@@ -326,38 +327,9 @@ _PUNCTUATION = "".join(sorted(NO_LINE_START | NO_LINE_END)) + " "
 
 
 def balanced_break(text: str, width_em: float) -> str:
-    """Return `text` broken into two balanced lines (a newline between) when wider than `width_em`.
-
-    The live cover's rule (ui/panels/typeset.balanced_break), measured with this module's
-    estimate: at the space or punctuation mark nearest the middle (within its middle third;
-    of two as near, the longer first line), else between two ideographs near the middle; a
-    text that fits, or whose halves would not fit either, is returned as it is.
-    """
-    if "\n" in text or len(text) < 4 or text_em(text) <= width_em:
-        return text
-    cuts: list[tuple[int, int]] = []  # (end of first line, start of second line)
-    for i, ch in enumerate(text[:-1]):
-        if ch == " ":
-            cuts.append((i, i + 1))
-        elif ch in "，。；：、！？":
-            cuts.append((i + 1, i + 1))
-    balanced = [cut for cut in cuts if len(text) / 3 <= cut[0] <= len(text) * 2 / 3]
-    if not balanced:
-        balanced = [
-            (i, i)
-            for i in range(round(len(text) / 3), round(len(text) * 2 / 3) + 1)
-            if _ideograph(text[i - 1]) and _ideograph(text[i])
-        ]
-    middle = len(text) / 2
-    for end, start in sorted(balanced, key=lambda cut: (abs(cut[0] - middle), -cut[0])):
-        first, second = text[:end], text[start:]
-        if max(text_em(first), text_em(second)) <= width_em:
-            return f"{first}\n{second}"
-    return text
-
-
-def _ideograph(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    """Return `text` in two balanced lines when wider than `width_em` (the live cover's rule,
+    `model.text.balanced_break`, measured with this module's estimate)."""
+    return balanced_lines(text, text_em, width_em)
 
 
 def write_frame(

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from briefing_app.model.text import balanced_break as balanced_lines
 from briefing_app.ui.theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 
@@ -36,38 +37,7 @@ def chinese_ordinal(n: int) -> str:
 
 
 def balanced_break(text: str, px: float, width: float, *, bold: bool = True) -> str:
-    """Return `text` broken into two balanced lines when it is wider than `width` at `px`.
-
-    A short title or quote that just overflows would leave one or two characters alone on a
-    second line; breaking at the space or punctuation mark nearest the middle reads better,
-    and Chinese text without either may break between any two characters. Text that needs
-    more than two lines is returned as it is, for word wrap to handle.
-    """
+    """Return `text` in two balanced lines when wider than `width` at `px` (the rule of
+    `model.text.balanced_break`, measured with the panel font); longer text is left to wrap."""
     metrics = QFontMetricsF(panel_font(px, bold=bold))
-    if "\n" in text or len(text) < 4 or metrics.horizontalAdvance(text) <= width:
-        return text
-    cuts: list[tuple[int, int]] = []  # (end of first line, start of second line)
-    for i, ch in enumerate(text[:-1]):
-        if ch == " ":
-            cuts.append((i, i + 1))
-        elif ch in "，。；：、！？":
-            cuts.append((i + 1, i + 1))
-    balanced = [cut for cut in cuts if len(text) / 3 <= cut[0] <= len(text) * 2 / 3]
-    if not balanced:  # between two ideographs near the middle
-        balanced = [
-            (i, i)
-            for i in range(round(len(text) / 3), round(len(text) * 2 / 3) + 1)
-            if _breakable(text[i - 1]) and _breakable(text[i])
-        ]
-    middle_f = len(text) / 2
-    # Nearest the middle; of two as near, the longer first line (as Chinese setting does).
-    for end, start in sorted(balanced, key=lambda cut: (abs(cut[0] - middle_f), -cut[0])):
-        first, second = text[:end], text[start:]
-        if max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) <= width:
-            return f"{first}\n{second}"
-    return text
-
-
-def _breakable(ch: str) -> bool:
-    """Return whether a line may break next to `ch` (CJK ideographs, not Latin or quotes)."""
-    return "\u4e00" <= ch <= "\u9fff"
+    return balanced_lines(text, metrics.horizontalAdvance, width)
