@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -25,9 +27,8 @@ class _Job(QRunnable):
         try:
             result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
         except Exception as exc:  # reported to the GUI as a message, never a crash
-            self.signals.failed.emit(
-                f"{exc}\n{traceback.format_exc(limit=3)}" if not str(exc) else str(exc)
-            )
+            log.exception("background job failed")  # the traceback is for the log, not the user
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
         else:
             self.signals.done.emit(result)
 

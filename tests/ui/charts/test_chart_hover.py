@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.model.chart import ChartKind
-from briefing_app.ui.charts.text import exact_value, plain_quote, source_of
+from briefing_app.model.text import plain_quote
+from briefing_app.ui.charts.text import exact_value, source_of
 
 #: (kind, series, index) -> the hover text the spec implies.
 EXPECTED = {

@@ -377,21 +377,23 @@ def _value_labels(
         labels.position = position
 
 
-def _fill(series: Any, token: str, darker: bool = False) -> None:
-    series.format.fill.solid()
-    series.format.fill.fore_color.theme_color = theme_color(token)
+def _solid(fmt: Any, token: str, darker: bool) -> None:
+    """Fill a series' or a point's format with a theme colour (a shade darker if asked)."""
+    fmt.fill.solid()
+    fmt.fill.fore_color.theme_color = theme_color(token)
     if darker:
-        series.format.fill.fore_color.brightness = -0.1
+        fmt.fill.fore_color.brightness = -0.1
+
+
+def _fill(series: Any, token: str, darker: bool = False) -> None:
+    _solid(series.format, token, darker)
     if hasattr(series, "invert_if_negative"):
         series.invert_if_negative = False
 
 
 def _fill_point(point: Any, token: str, darker: bool = False) -> None:
-    point.format.fill.solid()
-    point.format.fill.fore_color.theme_color = theme_color(token)
-    if darker:
-        point.format.fill.fore_color.brightness = -0.1
-    point.format.line.color.theme_color = theme_color("surface")
+    _solid(point.format, token, darker)
+    point.format.line.color.theme_color = theme_color("surface")  # slices part with a gap
 
 
 def _marker(series: Any, token: str, style: MARKER, size: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.explain import hover_line
 from briefing_app.model.numbers import share_percent
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -42,7 +43,7 @@ class ProgressRingRenderer(ChartRenderer):
             Mark(
                 0,
                 -1,
-                f"{self.total_name}：{whole_text}" + (f" — 来源：{source}" if source else ""),
+                hover_line(self.total_name, whole_text, source),
                 item=self.track,
             )
         )

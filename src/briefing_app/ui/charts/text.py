@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec, ReferenceLine
+from briefing_app.model.explain import hover_line, where_from
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import format_number, format_value
-from briefing_app.model.text import plain_quote
-
-_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def value_label(value: float, number_format: str, unit: str) -> str:
@@ -45,22 +41,9 @@ def source_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> s
     names of its inputs; a literal number falls back to the series' and then the chart's source.
     """
     ind = indicator_of(spec, briefing, series, index)
-    if ind is not None:
-        if ind.source:
-            return plain_quote(ind.source)
-        if ind.formula:
-            return "由" + _formula_in_names(ind.formula, briefing) + "计算"
+    if ind is not None and (ind.source or ind.formula):
+        return where_from(ind, briefing)
     return spec.series[series].source or spec.source or ""
-
-
-def _formula_in_names(formula: str, briefing: Briefing) -> str:
-    def name(match: re.Match[str]) -> str:
-        try:
-            return briefing.indicator(match.group(0)).name
-        except KeyError:
-            return match.group(0)
-
-    return _ID.sub(name, formula).replace("*", "×").replace("/", "÷")
 
 
 def exact_value(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> str:
@@ -82,10 +65,9 @@ def plain_number(value: float) -> str:
 
 
 def hover_text(spec: ChartSpec, briefing: Briefing, name: str, series: int, index: int) -> str:
-    """Return '<name>: <exact value><unit> — 来源：<source>' (no source part when unknown)."""
-    text = f"{name}：{exact_value(spec, briefing, series, index)}"
-    source = source_of(spec, briefing, series, index)
-    return f"{text} — 来源：{source}" if source else text
+    """Return '<name>：<exact value><unit> — 来源：<source>' (no source part when unknown)."""
+    value = exact_value(spec, briefing, series, index)
+    return hover_line(name, value, source_of(spec, briefing, series, index))
 
 
 def series_values(spec: ChartSpec, series: int) -> tuple[float, ...]:
@@ -129,6 +111,6 @@ def source_of_total(spec: ChartSpec, briefing: Briefing) -> str:
             ind = briefing.indicator(spec.total)
         except KeyError:
             return spec.source or ""
-        if ind.source:
-            return plain_quote(ind.source)
+        if ind.source or ind.formula:
+            return where_from(ind, briefing)
     return spec.source or ""

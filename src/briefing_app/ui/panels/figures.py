@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -10,38 +9,18 @@ from PySide6.QtGui import QColor, QEnterEvent, QFont, QFontMetricsF, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.explain import hover_line, where_from
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import format_number
 from briefing_app.model.panels import Figure
-from briefing_app.model.text import plain_quote
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
-
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def figure_name(figure: Figure, indicator: Indicator) -> str:
     """Return the name shown under a big number (the figure's label or the indicator's)."""
     return figure.label or indicator.name
-
-
-def source_text(indicator: Indicator, briefing: Briefing) -> str:
-    """Return where a figure comes from: its quoted sentence, or how it is derived."""
-    if indicator.source:
-        return plain_quote(indicator.source)
-    if indicator.formula:
-
-        def name(match: re.Match[str]) -> str:
-            try:
-                return briefing.indicator(match.group(0)).name
-            except KeyError:
-                return match.group(0)
-
-        formula = _IDENT.sub(name, indicator.formula)
-        formula = formula.replace("*", "×").replace("/", "÷").replace(" ", "")
-        return f"按 {formula} 计算"
-    return "未注明"
 
 
 def hover_text(figure: Figure, indicator: Indicator, briefing: Briefing) -> str:
@@ -51,7 +30,7 @@ def hover_text(figure: Figure, indicator: Indicator, briefing: Briefing) -> str:
     # A figure the source states only as a class (千亿级) is given as stated: its amount
     # (1000) orders the bars but is not a figure of the source.
     value = indicator.label or f"{number}{indicator.unit}"
-    return f"{name}：{value} — 来源：{source_text(indicator, briefing)}"
+    return hover_line(name, value, where_from(indicator, briefing) or "未注明")
 
 
 class BigNumber(QWidget):
