@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from briefing_app.content.colours_check import check_colours
 from briefing_app.content.decode import INVALID, Decoder
 from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.problems import BriefingError, Problem
@@ -45,6 +46,7 @@ def check_briefing(path: Path | str) -> CheckResult:
     briefing = dataclasses.replace(briefing, source_text=source_text)
     briefing = dataclasses.replace(briefing, indicators=resolve_indicators(briefing, dec))
     briefing = dataclasses.replace(briefing, sections=resolve_sections(briefing, dec))
+    check_colours(briefing, dec)
     _check_meta(briefing, dec)
     check_provenance(briefing, dec)
     return CheckResult(briefing, sorted(set(dec.problems)), file, (yaml_bytes, source_bytes))
