@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app import __version__
+
+if TYPE_CHECKING:
+    from briefing_app.content.result import CheckResult
 
 _START = time.perf_counter()  # as early as the entry point allows, for --smoke
 
@@ -99,32 +104,53 @@ def _run_command(argv: list[str]) -> int:
 
         print(json.dumps(to_data(result.briefing), ensure_ascii=False, indent=2))
         return 0
-    return _export(args, result.briefing)
+    return _export(args, result)
 
 
-def _export(args: argparse.Namespace, briefing: object) -> int:
-    from briefing_app.model.briefing import Briefing
+def _export(args: argparse.Namespace, result: CheckResult) -> int:
+    """Export; any failure is one line `briefing-app: <reason>` on stderr and exit status 1."""
+    from briefing_app.export.pptx.errors import DeckError
+    from briefing_app.outputs import OutputRefused
 
-    assert isinstance(briefing, Briefing)
     try:
-        if args.format == "pptx":
-            from briefing_app.export.pptx.deck import DeckError, export_deck
-            from briefing_app.paths import default_template
-
-            try:
-                export_deck(briefing, args.out, args.template or default_template())
-            except DeckError as exc:
-                print(f"briefing-app: {exc}", file=sys.stderr)
-                return 1
-        else:
-            from briefing_app.ui.render import export_images
-
-            export_images(briefing, args.out, args.format, theme=args.theme)
+        _write_export(args, result)
+    except (DeckError, OutputRefused) as exc:
+        print(f"briefing-app: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
-        print(f"briefing-app: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        where = exc.filename or args.out
+        print(f"briefing-app: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug, but still one line and a failing status, never "wrote"
+        print(f"briefing-app: export failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.out}")
     return 0
+
+
+def _write_export(args: argparse.Namespace, result: CheckResult) -> None:
+    from briefing_app.outputs import briefing_files, refuse_protected_output
+    from briefing_app.paths import default_template
+
+    briefing = result.briefing
+    assert briefing is not None
+    template = args.template or (default_template() if args.format == "pptx" else None)
+    refuse_protected_output(
+        args.out, template=template, briefing=briefing_files(result.file, briefing.source)
+    )
+    if template is not None and args.format == "pptx":
+        from briefing_app.export.pptx.deck import export_deck
+
+        export_deck(briefing, args.out, template)
+        return
+    # A command-line export shows no window, so it renders on the offscreen platform
+    # whatever the session: the same images from a desktop, over SSH or from a scheduled
+    # task, where no display exists and the default platform would abort the process.
+    # An explicit QT_QPA_PLATFORM is still honoured.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from briefing_app.ui.render import export_images
+
+    export_images(briefing, args.out, args.format, theme=args.theme)
 
 
 def _run_gui(argv: list[str]) -> int:

@@ -116,7 +116,7 @@ def test_export_with_a_chosen_template_and_a_bad_one(qtbot, tmp_path: Path, monk
 
 
 def test_png_export_replaces_an_earlier_one(tmp_path: Path) -> None:
-    """Images of panels that no longer exist go; other files in the folder stay."""
+    """Images an earlier export wrote of panels that no longer exist go; other files stay."""
     import dataclasses
 
     from briefing_app.content import load_briefing
@@ -126,13 +126,19 @@ def test_png_export_replaces_an_earlier_one(tmp_path: Path) -> None:
     briefing = load_briefing(default_briefing())
     out = tmp_path / "png"
     out.mkdir()
-    (out / "09-removed_panel.png").write_bytes(b"old")
+    (out / "09-not_ours.png").write_bytes(b"old")  # looks like a panel image, but is not ours
     (out / "logo.png").write_bytes(b"mine")
     first = briefing.sections[0]
+    longer = dataclasses.replace(
+        briefing, sections=(dataclasses.replace(first, panels=first.panels[:3]),)
+    )
     shorter = dataclasses.replace(
         briefing, sections=(dataclasses.replace(first, panels=first.panels[:2]),)
     )
+    export_images(longer, out, "png")
+    assert (out / png_name(longer, 2)).exists()
     export_images(shorter, out, "png")
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        [png_name(shorter, 0), png_name(shorter, 1), "logo.png"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(
+        [png_name(shorter, 0), png_name(shorter, 1), "logo.png", "09-not_ours.png"]
     )
+    assert (out / "09-not_ours.png").read_bytes() == b"old"

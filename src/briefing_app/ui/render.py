@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QSizeF, Qt, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefing_app.files import publish, temporary_beside
+from briefing_app.export.image_folder import ImageFolder
+from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
+from briefing_app.outputs import OutputRefused
 from briefing_app.ui.application import ensure_application
 from briefing_app.ui.panels import PanelWidget, create_panel_widget
 from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, THEMES, Theme
@@ -50,13 +50,17 @@ def png_name(briefing: Briefing, index: int) -> str:
 
 
 class _PdfHandout:
-    """Writes one panel per page into a temporary file, renamed into place at the end."""
+    """Renders one panel per page into memory; `finish` returns the checked PDF bytes.
 
-    def __init__(self, out: Path) -> None:
-        self.out = out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = temporary_beside(out)
-        self.writer = QPdfWriter(str(self.tmp))
+    Rendering into a QBuffer rather than a file makes the disk write our own: the bytes go
+    through the atomic writer, where every write is checked (QPdfWriter on a file would hide
+    a full disk behind a truncated handout).
+    """
+
+    def __init__(self) -> None:
+        self.buffer = QBuffer()
+        self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self.buffer)
         self.writer.setResolution(PDF_DPI)
         self.writer.setPageSize(
             QPageSize(
@@ -69,25 +73,34 @@ class _PdfHandout:
     def add(self, widget: QWidget) -> None:
         if self.painter is None:
             self.painter = QPainter(self.writer)
-        else:
-            self.writer.newPage()
+            if not self.painter.isActive():
+                raise OSError(5, "cannot start the PDF")
+        elif not self.writer.newPage():
+            raise OSError(5, "cannot add a page to the PDF")
         widget.render(self.painter, QPoint(0, 0))
 
-    def close(self, ok: bool) -> None:
-        if self.painter is not None:
+    def finish(self) -> bytes:
+        """Return the finished PDF; OSError when Qt could not complete it."""
+        if self.painter is None or not self.painter.end():
+            raise OSError(5, "the PDF could not be completed")
+        self.buffer.close()
+        data = bytes(self.buffer.data().data())
+        if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+            raise OSError(5, "the PDF came out incomplete")
+        return data
+
+    def abandon(self) -> None:
+        if self.painter is not None and self.painter.isActive():
             self.painter.end()
-        if ok:
-            publish(self.tmp, self.out)
-        else:
-            self.tmp.unlink(missing_ok=True)
 
 
 class _ImageExport:
     """One export of every panel, as PNG files in a folder or as one PDF file, step by step.
 
-    PNG: each image is written beside its name and renamed into place; at the end, images
-    of an earlier export that this one no longer has (a removed or renamed panel) go. PDF:
-    the pages go into a temporary file that replaces the handout only when all are done.
+    Every panel is rendered into memory first; only `close(True)` writes, through the atomic
+    writer. PNG: the folder's manifest decides what may be overwritten or removed (see
+    export/image_folder.py), checked before rendering and again before writing. PDF: one
+    file that replaces the handout only once complete and checked.
     """
 
     def __init__(self, briefing: Briefing, out: Path, fmt: str, theme: Theme) -> None:
@@ -96,13 +109,18 @@ class _ImageExport:
         self.briefing, self.out, self.theme = briefing, out, theme
         self.total = len(briefing.panels)
         self.handout: _PdfHandout | None = None
+        self.images: dict[str, bytes] = {}
         if fmt == "png":
             out.mkdir(parents=True, exist_ok=True)
+            self.folder: ImageFolder | None = ImageFolder(out)
+            self.folder.check_free([png_name(briefing, i) for i in range(self.total)])
         else:
-            self.handout = _PdfHandout(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            self.folder = None
+            self.handout = _PdfHandout()
 
     def step(self, index: int) -> None:
-        """Render the panel at `index` into the export."""
+        """Render the panel at `index` into the export (in memory)."""
         if self.handout is not None:
             widget = build_offscreen(self.briefing, index, self.theme, CANVAS_WIDTH)
             try:
@@ -111,13 +129,17 @@ class _ImageExport:
                 _dispose(widget)
         else:
             image = render_panel(self.briefing, index, self.theme)
-            _save_png(image, self.out / png_name(self.briefing, index))
+            self.images[png_name(self.briefing, index)] = _png_bytes(image)
 
     def close(self, ok: bool) -> None:
+        """Write everything rendered when `ok`; otherwise drop it, leaving the disk as it was."""
         if self.handout is not None:
-            self.handout.close(ok)
-        elif ok:
-            _remove_stale_pngs(self.briefing, self.out)
+            if not ok:
+                self.handout.abandon()
+                return
+            write_atomically(self.out, self.handout.finish())
+        elif ok and self.folder is not None:
+            self.folder.publish(self.images)
 
 
 def export_images(
@@ -183,29 +205,20 @@ def export_images_incrementally(
 
 
 def _describe(exc: Exception, out: Path) -> str:
+    if isinstance(exc, OutputRefused):
+        return str(exc)
     if isinstance(exc, OSError):
         where = exc.filename or out
         return f"{where}: {exc.strerror or exc}"
     return f"{out}: {exc}"
 
 
-_PNG_NAME = re.compile(r"\d+-[A-Za-z0-9_.-]+\.png")
-
-
-def _remove_stale_pngs(briefing: Briefing, out: Path) -> None:
-    """Remove panel images of an earlier export that this export did not write."""
-    written = {png_name(briefing, i) for i in range(len(briefing.panels))}
-    for path in out.iterdir():
-        if _PNG_NAME.fullmatch(path.name) and path.name not in written:
-            path.unlink(missing_ok=True)
-
-
-def _save_png(image: QImage, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    # PySide6 6.9.3 accepts only str here (bytes raises ValueError) though its stub says bytes.
-    if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-        raise OSError(f"cannot write {path}")
-    os.replace(tmp, path)
+def _png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise OSError(5, "cannot encode the image as PNG")
+    return bytes(buffer.data().data())
 
 
 def _dispose(widget: QWidget) -> None:

@@ -27,7 +27,7 @@ from briefing_app.export.pptx.template import (
     open_template,
     remove_slides,
 )
-from briefing_app.files import publish, temporary_beside
+from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
 
 __all__ = ["DeckError", "build_deck", "export_deck"]
@@ -155,15 +155,8 @@ def _set_properties(prs: Presentation, briefing: Briefing) -> None:
 
 
 def _save_atomically(prs: Presentation, out: Path) -> None:
-    """Write the deck beside `out` and rename it into place: a failure leaves `out` as it was."""
-    tmp = temporary_beside(out)
-    try:
-        with tmp.open("wb") as fh:
-            prs.save(fh)
-        publish(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write the deck through the atomic writer: a failure leaves `out` as it was."""
+    write_atomically(out, prs.save)
 
 
 def _date(day: dt.date) -> str:
