@@ -1,0 +1,246 @@
+"""The catalog of check messages: key -> (English template, Chinese template), same fields.
+
+Translators edit only this file. Templates use `str.format` fields; a field may hold another
+message of this catalog (rendered in the same language) or a value shown as is (numbers,
+names, quotes, YAML keys). Keys written in the YAML (value, target, decimals) stay as typed.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- the same in every language: names, quotes, text from outside (the OS, PyYAML) ---------
+    "text": ("{text}", "{text}"),
+    "check.ok": (
+        "OK — {panels} panels, {indicators} indicators",
+        "检查通过：{panels} 页，{indicators} 个指标",
+    ),
+    # -- files -----------------------------------------------------------------------------
+    "file.missing": ("no such file or folder", "找不到该文件或文件夹"),
+    "file.folder_without": ("is a folder without a {name}", "是文件夹，其中没有 {name}"),
+    "file.unreadable": ("cannot be read: {reason}", "无法读取：{reason}"),
+    "file.unreadable_plain": ("unreadable", "无法读取"),
+    "file.not_utf8": (
+        "is not UTF-8 (byte 0x{byte}); save it as UTF-8",
+        "不是 UTF-8 编码（字节 0x{byte}）；请另存为 UTF-8",
+    ),
+    "file.empty": ("the file is empty", "文件是空的"),
+    "file.source": ("source text {file}: {problem}", "原文文件 {file}：{problem}"),
+    "yaml.syntax": ("YAML syntax error: {detail}", "YAML 格式错误：{detail}"),
+    "yaml.error": ("YAML error: {detail}", "YAML 错误：{detail}"),
+    # -- the shape of the YAML -----------------------------------------------------------------
+    "decode.number_or_id": ("expected a number or an indicator id", "应为数字或指标编号"),
+    "decode.expected_list": ("expected a list, got {got}", "应为列表，实际是{got}"),
+    "decode.expected_panel": (
+        "expected a panel (a mapping), got {got}",
+        "应为一页（键值映射），实际是{got}",
+    ),
+    "decode.expected_mapping": ("expected a mapping, got {got}", "应为键值映射，实际是{got}"),
+    "decode.expected": ("expected {expected}, got {got}", "应为{expected}，实际是{got}"),
+    "decode.missing": ("missing required key '{key}'", "缺少必填项“{key}”"),
+    "decode.missing_one_of": (
+        "missing required key '{key}' (one of: {choices})",
+        "缺少必填项“{key}”（可选：{choices}）",
+    ),
+    "decode.unknown_key": (
+        "unknown key '{key}'{hint}; allowed: {allowed}",
+        "未知的键“{key}”{hint}；允许的键：{allowed}",
+    ),
+    "decode.did_you_mean": (" (did you mean '{word}'?)", "（是否想写“{word}”？）"),
+    "decode.key_twice": ("key given twice", "同一个键写了两次"),
+    "decode.not_one_of": ("'{got}' is not one of: {choices}", "“{got}”不是以下之一：{choices}"),
+    "node.mapping": ("a mapping", "键值映射"),
+    "node.list": ("a list", "列表"),
+    "node.nothing": ("nothing", "空值"),
+    "node.value": ("'{value}'", "“{value}”"),
+    "type.text": ("text", "文字"),
+    "type.int": ("a whole number", "整数"),
+    "type.number": ("a number", "数字"),
+    "type.bool": ("true or false", "true 或 false"),
+    "type.date": ("a date (YYYY-MM-DD)", "日期（YYYY-MM-DD）"),
+    # -- the meeting and the outline ---------------------------------------------------------
+    "meta.anniversary": (
+        "founded {founded} + {years} years is not {year}, the year of the meeting",
+        "成立年份 {founded} 加 {years} 年不等于会议年份 {year}",
+    ),
+    "sections.none": ("a briefing needs at least one section", "简报至少需要一个章节"),
+    "section.id_twice": ("section id '{id}' is used twice", "章节编号“{id}”用了两次"),
+    "panel.id_twice": ("panel id '{id}' is used twice", "页面编号“{id}”用了两次"),
+    "panel.notes_empty": ("speaker notes are empty", "演讲备注是空的"),
+    # -- indicators and formulas ---------------------------------------------------------------
+    "indicator.id_twice": ("indicator id '{id}' is used twice", "指标编号“{id}”用了两次"),
+    "indicator.value_or_target": (
+        "give exactly one of 'value' and 'target'",
+        "value（实际值）和 target（目标值）必须填且只填一个",
+    ),
+    "indicator.at_most_one": (
+        "give at most one of 'value' and 'target'",
+        "value（实际值）和 target（目标值）最多填一个",
+    ),
+    "indicator.no_source": (
+        "figure has no source: quote the sentence it comes from",
+        "数字没有出处：请引用它所在的原文句子",
+    ),
+    "indicator.decimals_range": (
+        "{decimals} is not from 0 to {max}",
+        "{decimals} 不在 0 到 {max} 之间",
+    ),
+    "indicator.decimals_hide": (
+        "shows {shown} for {amount}; set decimals: {needed}",
+        "{amount} 会显示为 {shown}；请设 decimals: {needed}",
+    ),
+    "indicator.unknown": ("unknown indicator '{name}'{hint}", "未知指标“{name}”{hint}"),
+    "formula.cycle": ("formula of '{id}' depends on itself", "“{id}”的公式依赖它自己"),
+    "formula.parse": ("formula '{formula}' does not parse", "公式“{formula}”无法解析"),
+    "formula.division_by_zero": ("division by zero", "除数为零"),
+    "formula.only": (
+        "only numbers, indicator ids, + - * / and parentheses are allowed",
+        "公式中只能有数字、指标编号、+ - * / 和括号",
+    ),
+    "formula.mismatch": (
+        "{stated} does not equal {formula} = {computed}",
+        "{stated} 不等于 {formula} = {computed}",
+    ),
+    # -- charts ------------------------------------------------------------------------------
+    "chart.count": (
+        "has {values} values for {categories} categories",
+        "有 {values} 个数值，却有 {categories} 个类别",
+    ),
+    "chart.no_series": ("a chart needs at least one series", "图表至少需要一个数据系列"),
+    "chart.bad_format": (
+        "'{format}' is not a number format such as 0, 0.0, #,##0 or 0%",
+        "“{format}”不是数字格式（例如 0、0.0、#,##0 或 0%）",
+    ),
+    "chart.format_rounds": (
+        "'{format}' shows {shown} for {value}",
+        "格式“{format}”把 {value} 显示为 {shown}",
+    ),
+    "chart.donut_sum": (
+        "{total} is not the sum of the slices, {sum}",
+        "{total} 不等于各扇区之和 {sum}",
+    ),
+    "chart.ring_part": (
+        "the part {part} is not within the whole {whole}",
+        "部分 {part} 超出了整体 {whole}",
+    ),
+    # -- provenance: quotes and the numbers they state ---------------------------------------
+    "quote.not_found": (
+        "quote not found in {file}: “{quote}”",
+        "在原文 {file} 中找不到这句引文：“{quote}”",
+    ),
+    "figure.not_in_source": (
+        "{amount} does not appear in its source “{quote}”",
+        "{amount} 在引用的原文“{quote}”中找不到",
+    ),
+    "figure.sign": (
+        "{amount}: its source “{quote}” states {says}",
+        "{amount}：引用的原文“{quote}”{says}",
+    ),
+    "figure.says_fall": ("a fall (下降/减少)", "说的是下降（下降/减少）"),
+    "figure.says_no_fall": ("no fall", "没有说下降"),
+    "label.no_number": ("'{label}' states no number of its source", "“{label}”中没有原文里的数字"),
+    "text.asterisks": (
+        "displayed text contains '**' (an artefact of the source)",
+        "显示的文字含有“**”（原文遗留的标记）",
+    ),
+    "text.half_width": (
+        "use full-width Chinese punctuation, not '{mark}', in displayed text",
+        "显示的文字请用全角中文标点，不要用“{mark}”",
+    ),
+    "numbers.not_quoted": (
+        "{number} ({what}) appears in none of its quotes",
+        "{number}（{what}）在引用的原文中找不到",
+    ),
+    "numbers.displayed": ("displayed", "显示的文字"),
+    "numbers.notes": ("in the notes", "备注中"),
+    "numbers.section_title": ("section title", "章节标题"),
+    "chart.not_quoted": (
+        "{number} appears in none of the panel's quotes",
+        "{number} 在本页的引文中都找不到",
+    ),
+    "chart.category_names": (
+        "'{category}' does not name '{ref}' ({name}): "
+        "are the values in the order of the categories?",
+        "类别“{category}”说的不是“{ref}”（{name}）：数值与类别的顺序一致吗？",
+    ),
+    "figure.label_names": (
+        "'{label}' does not name '{id}' ({name})",
+        "标签“{label}”说的不是“{id}”（{name}）",
+    ),
+}
+
+#: Where a problem is, in words (content/where.py): plain fields, then numbered list items.
+WHERE: dict[str, tuple[str, str]] = {
+    "where.panel": ("panel “{title}”", "「{title}」"),
+    "where.section": ("section “{title}”", "章节「{title}」"),
+    "where.indicator": ("indicator “{name}”", "指标“{name}”"),
+    "where.meta": ("cover details", "封面信息"),
+    "where.source_file": ("source file", "原文文件"),
+    "where.join": ("{a}, {b}", "{a}{b}"),
+    "where.f.title": ("title", "标题"),
+    "where.f.subtitle": ("subtitle", "副标题"),
+    "where.f.tagline": ("tagline", "标语"),
+    "where.f.lead": ("lead", "导语"),
+    "where.f.notes": ("notes", "备注"),
+    "where.f.source": ("quote", "引文"),
+    "where.f.text": ("text", "文字"),
+    "where.f.label": ("label", "标签"),
+    "where.f.caption": ("caption", "说明"),
+    "where.f.headline": ("headline", "标题句"),
+    "where.f.quote": ("quote", "引语"),
+    "where.f.attribution": ("attribution", "出处"),
+    "where.f.chart": ("chart", "图表"),
+    "where.f.total": ("total", "总数"),
+    "where.f.total_label": ("total label", "总数说明"),
+    "where.f.band": ("band", "区间"),
+    "where.f.low": ("low end", "下限"),
+    "where.f.high": ("high end", "上限"),
+    "where.f.name": ("name", "名称"),
+    "where.f.unit": ("unit", "单位"),
+    "where.f.number_format": ("number format", "数字格式"),
+    "where.f.color": ("colour", "颜色"),
+    "where.f.kind": ("kind", "类型"),
+    "where.f.id": ("id", "编号"),
+    "where.f.value": ("value", "实际值"),
+    "where.f.target": ("target", "目标值"),
+    "where.f.formula": ("formula", "公式"),
+    "where.f.decimals": ("decimals", "小数位数"),
+    "where.f.year": ("year", "年份"),
+    "where.f.minutes": ("minutes", "时长"),
+    "where.f.number": ("number", "序号"),
+    "where.f.emphasis": ("emphasis", "强调"),
+    "where.f.highlight": ("highlight", "突出显示"),
+    "where.f.y_max": ("axis top", "纵轴上限"),
+    "where.f.style": ("style", "样式"),
+    "where.f.organisation": ("organisation", "单位名称"),
+    "where.f.meeting": ("meeting", "会议名称"),
+    "where.f.date": ("meeting date", "会议日期"),
+    "where.f.anniversary": ("anniversary", "周年"),
+    "where.f.years": ("years", "周年数"),
+    "where.f.founded": ("year founded", "成立年份"),
+    "where.f.format": ("format version", "格式版本"),
+    "where.f.panels": ("panels", "页面"),
+    "where.f.sections": ("sections", "章节"),
+    "where.f.indicators": ("indicators", "指标"),
+    "where.f.categories": ("categories", "类别"),
+    "where.f.series": ("series", "数据系列"),
+    "where.f.items": ("items", "条目"),
+    "where.f.cards": ("cards", "卡片"),
+    "where.f.figures": ("figure cards", "数字卡"),
+    "where.f.events": ("events", "事件"),
+    "where.f.sources": ("quotes", "引文"),
+    "where.f.values": ("values", "数值"),
+    "where.f.reference_lines": ("reference lines", "参考线"),
+    "where.i.items": ("item {n}", "第{n}条"),
+    "where.i.cards": ("card {n}", "第{n}张卡片"),
+    "where.i.figures": ("figure card {n}", "第{n}张数字卡"),
+    "where.i.series": ("series {n}", "第{n}个数据系列"),
+    "where.i.values": ("value {n}", "第{n}个数值"),
+    "where.i.categories": ("category {n}", "第{n}个类别"),
+    "where.i.events": ("event {n}", "第{n}个事件"),
+    "where.i.sources": ("quote {n}", "第{n}条引文"),
+    "where.i.reference_lines": ("reference line {n}", "第{n}条参考线"),
+    "where.i.panels": ("panel {n}", "第{n}页"),
+    "where.i.sections": ("section {n}", "第{n}章"),
+    "where.i.indicators": ("indicator {n}", "第{n}个指标"),
+}
+MESSAGES.update(WHERE)
