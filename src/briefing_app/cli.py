@@ -59,6 +59,11 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate schema, provenance and arithmetic")
     check.add_argument("path", nargs="?", type=Path)
+    check.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="language of the messages (default: the system's, from LC_ALL/LC_MESSAGES/LANG)",
+    )
     dump = sub.add_parser("dump", help="print the loaded briefing")
     dump.add_argument("path", nargs="?", type=Path)
     dump.add_argument("--json", action="store_true", required=True, help="as JSON (UTF-8)")
@@ -86,13 +91,17 @@ def _run_command(argv: list[str]) -> int:
         from briefing_app.content.cache import check_briefing_cached
 
         result = check_briefing_cached(path)
+    lang = _message_language(args)
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        print(problem.render(lang), file=sys.stderr)
     if args.command == "check":
         if result.ok:
+            from briefing_app.content.messages import msg
+
             assert result.briefing is not None
             b = result.briefing
-            print(f"{result.file}: OK — {len(b.panels)} panels, {len(b.indicators)} indicators")
+            ok = msg("check.ok", panels=len(b.panels), indicators=len(b.indicators))
+            print(f"{result.file}: {ok.render(lang)}")
         return 0 if result.ok else 1
     if not result.ok or result.briefing is None:
         return 1
@@ -151,6 +160,14 @@ def _write_export(args: argparse.Namespace, result: CheckResult) -> None:
     from briefing_app.ui.render import export_images
 
     export_images(briefing, args.out, args.format, theme=args.theme)
+
+
+def _message_language(args: argparse.Namespace) -> str:
+    """Return the language of check messages: --lang, else the system's (never Qt's)."""
+    from briefing_app.system_language import system_language
+
+    chosen: str | None = getattr(args, "lang", None)
+    return chosen or system_language()
 
 
 def _run_gui(argv: list[str]) -> int:
