@@ -62,7 +62,7 @@ class Message:
         return (self.key, repr(self.args)) < (other.key, repr(other.args))
 
 
-def msg(key: str, **args: Any) -> Message:
+def msg(key: str, /, **args: Any) -> Message:
     """Return the message `key` of the catalog with its format fields filled by `args`."""
     return Message(key, tuple(sorted((k, _frozen(v)) for k, v in args.items())))
 
