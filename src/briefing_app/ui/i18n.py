@@ -56,6 +56,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "The chosen briefing cannot be shown; this is the built-in one. Fix these, then File > Open:",
     ),
     "error.load": ("无法打开简报", "Cannot open the briefing"),
+    "banner.open_panel": ("点击打开这一页", "Click to open this panel"),
     "export.running": ("正在导出…", "Exporting…"),
     "export.done": ("已导出：{path}", "Exported: {path}"),
     "export.failed": ("导出失败：{error}", "Export failed: {error}"),

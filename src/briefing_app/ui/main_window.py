@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
-from briefing_app.ui.i18n import tr
+from briefing_app.ui.i18n import language, tr
+from briefing_app.ui.problem_banner import ProblemBanner, panel_index_of
 from briefing_app.ui.stage import Stage
 
 if TYPE_CHECKING:
@@ -44,13 +44,8 @@ class MainWindow(QMainWindow):
         self._nav_layout = QVBoxLayout(self._nav_slot)
         self._nav_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet(
-            "background:#FDECEA; color:#8B1A1A; padding:8px 12px;"
-            "border-bottom:2px solid #B71C1C; font-size:14px;"
-        )
+        self.banner = ProblemBanner()
+        self.banner.sig_problem_chosen.connect(self._on_problem_chosen)
         self.banner.hide()
 
         self.stage = Stage(
@@ -159,10 +154,14 @@ class MainWindow(QMainWindow):
         if not problems:
             self.banner.hide()
             return
-        shown = "\n".join(str(p) for p in problems[:5])
-        more = f"\n… (+{len(problems) - 5})" if len(problems) > 5 else ""
-        self.banner.setText(f"{tr(heading)}\n{shown}{more}")
+        self.banner.show_problems(tr(heading), problems, language())
         self.banner.show()
+
+    def _on_problem_chosen(self, problem: Problem) -> None:
+        """Open the panel a clicked problem is on (in the briefing shown, by id or position)."""
+        index = panel_index_of(problem, self._controller.briefing)
+        if index is not None:
+            self._controller.state.go_to(index)
 
     def _on_hovered(self, text: str) -> None:
         if text:
