@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing_app.content.messages import set_language as set_message_language
+
 _STRINGS: dict[str, tuple[str, str]] = {
     # key: (zh_CN, en)
     "app.title": ("简报演示", "Briefing"),
@@ -89,3 +91,4 @@ def tr(key: str, **values: object) -> str:
     zh, en = _STRINGS[key]
     text = en if _language == "en" else zh
     return text.format(**values) if values else text
+    set_message_language(_language)
