@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import zipfile
 from pathlib import Path
 
@@ -57,6 +59,28 @@ def test_a_missing_file_is_a_deck_error(tmp_path: Path) -> None:
 def test_a_folder_is_a_deck_error(tmp_path: Path) -> None:
     with pytest.raises(DeckError, match="is a folder"):
         open_template(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_a_device_is_a_deck_error_not_a_hang(tmp_path: Path, kind: str) -> None:
+    path = Path("/dev/zero")
+    if kind == "fifo":
+        path = tmp_path / "template.pptx"
+        os.mkfifo(path)
+    errors: list[DeckError] = []
+
+    def open_it() -> None:
+        try:
+            open_template(path)
+        except DeckError as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=open_it, daemon=True)  # a hang must fail, not stall
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), f"opening {path} as a template blocks"
+    assert len(errors) == 1 and "a device or a pipe" in str(errors[0])
 
 
 def test_a_text_file_is_a_deck_error(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pptx.slide import SlideLayout
 
 from briefing_app.export.pptx.errors import DeckError
 from briefing_app.export.pptx.style import DEFAULT_EA_FACE
+from briefing_app.export.pptx.template_package import template_package
 
 #: Layout names as pandoc and English PowerPoint write them, with the names zh-CN PowerPoint
 #: and WPS give the same layouts (WPS's own variants after PowerPoint's).
@@ -31,16 +33,23 @@ LAYOUT_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def open_template(path: Path | str) -> PresentationT:
-    """Return the presentation at `path`; DeckError when it is missing or not a presentation."""
+    """Return the presentation at `path`, holding only what a deck needs from it.
+
+    DeckError when it is missing, not a presentation, holds macros or breaks a limit of
+    `template_zip` (a zip bomb). A .potx or .ppsx opens as a presentation.
+    """
     path = Path(path)
     if not path.exists():
         raise DeckError(f"template {path} not found")
     if path.is_dir():
         raise DeckError(f"template {path} is a folder, not a PowerPoint file (.pptx)")
+    if not path.is_file():  # a FIFO would block the read for ever, /dev/zero never end
+        raise DeckError(f"template {path} is a device or a pipe, not a PowerPoint file (.pptx)")
     if not zipfile.is_zipfile(path):
         raise DeckError(f"template {path} is not a PowerPoint file (.pptx): not a zip package")
+    package = template_package(path)
     try:
-        return Presentation(str(path))
+        return Presentation(io.BytesIO(package))
     except (
         PackageNotFoundError,
         zipfile.BadZipFile,
