@@ -28,6 +28,7 @@ class Place:
     words: tuple[Message, ...]
     panel_index: int | None = None  # the panel's position in the YAML, counting every section
     panel_id: str | None = None
+    indicator_id: str | None = None  # for a problem with an indicator: the panels showing it
 
     def render(self, lang: str | None = None) -> str:
         """Return the words joined the way `lang` joins them."""
@@ -44,7 +45,7 @@ def place_of(path: str, root: yaml.Node | None) -> Place | None:
         return None
     name, index = steps[0]
     words: list[Message] = []
-    panel_index = panel_id = None
+    panel_index = panel_id = indicator_id = None
     rest = steps[1:]
     if name == "sections" and index is not None:
         sections = _child(root, "sections")
@@ -74,7 +75,8 @@ def place_of(path: str, root: yaml.Node | None) -> Place | None:
         indicator = _item(_child(root, "indicators"), index)
         if indicator is None:
             return None
-        label = _scalar(_child(indicator, "name")) or _scalar(_child(indicator, "id"))
+        indicator_id = _scalar(_child(indicator, "id"))
+        label = _scalar(_child(indicator, "name")) or indicator_id
         words.append(
             msg("where.indicator", name=label) if label else msg("where.i.indicators", n=index + 1)
         )
@@ -85,7 +87,7 @@ def place_of(path: str, root: yaml.Node | None) -> Place | None:
     else:
         rest = steps
     words += [_word(field, i) for field, i in rest if field not in _SILENT]
-    return Place(tuple(words), panel_index, panel_id) if words else None
+    return Place(tuple(words), panel_index, panel_id, indicator_id) if words else None
 
 
 def _word(field: str, index: int | None) -> Message:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.panels import panel_charts, panel_figures
 from briefing_app.ui.i18n import tr
 
 VISIBLE_ROWS = 5  # more scroll: the stage keeps most of the window
@@ -59,7 +60,9 @@ class ProblemBanner(QFrame):
         for problem in problems:
             item = QListWidgetItem(problem.render(language, words=True))
             item.setData(Qt.ItemDataRole.UserRole, problem)
-            if problem.place is not None and problem.place.panel_index is not None:
+            if problem.place is not None and (
+                problem.place.panel_index is not None or problem.place.indicator_id
+            ):
                 item.setToolTip(tr("banner.open_panel"))
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -94,11 +97,26 @@ def panel_index_of(problem: Problem, briefing: Briefing) -> int | None:
 
     By the panel's id first: the briefing shown is the last good one, whose panels may sit
     elsewhere than in the saved file; by position when the id is not there (a new panel).
+    A problem with an indicator opens the first panel that shows the indicator.
     """
     place = problem.place
+    if place is not None and place.indicator_id:
+        return _first_panel_showing(briefing, place.indicator_id)
     if place is None or place.panel_index is None:
         return None
     ids = [panel.id for panel in briefing.panels]
     if place.panel_id in ids:
         return ids.index(place.panel_id)
     return min(place.panel_index, len(ids) - 1) if ids else None
+
+
+def _first_panel_showing(briefing: Briefing, indicator_id: str) -> int | None:
+    for index, panel in enumerate(briefing.panels):
+        shown = {figure.indicator for figure in panel_figures(panel)}
+        for chart in panel_charts(panel):
+            shown |= {ref for series in chart.series for ref in series.refs if ref}
+            shown |= {line.value for line in chart.reference_lines if isinstance(line.value, str)}
+            shown |= {chart.total} if isinstance(chart.total, str) else set()
+        if indicator_id in shown:
+            return index
+    return None
