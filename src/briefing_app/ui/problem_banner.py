@@ -49,6 +49,7 @@ class ProblemBanner(QFrame):
             self._list.setWordWrap(True)
             self._list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the stage
             self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._list.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             self._list.itemClicked.connect(self._on_item_clicked)
             self._layout.addWidget(self._list)
         return self._list
