@@ -90,25 +90,33 @@ def test_only_the_parts_a_deck_needs_are_copied(all_kinds: Briefing, tmp_path: P
     assert len(Presentation(str(out)).slides) == len(all_kinds.panels)
 
 
-def _macro_template(tmp_path: Path, name: str, main_type: str) -> Path:
+def _macro_template(tmp_path: Path, name: str, main_type: str, vba: bool) -> Path:
     package = Package()
     package.content_type(PRESENTATION_MAIN, main_type)
-    package.default_type("bin", "application/vnd.ms-office.vbaProject")
-    package.relate(PRESENTATION_RELS, "rId900", "vbaProject", "vbaProject.bin")
-    package.files["ppt/vbaProject.bin"] = b"\xd0\xcf\x11\xe0 not really a VBA project"
+    if vba:
+        package.default_type("bin", "application/vnd.ms-office.vbaProject")
+        package.relate(PRESENTATION_RELS, "rId900", "vbaProject", "vbaProject.bin")
+        package.files["ppt/vbaProject.bin"] = b"\xd0\xcf\x11\xe0 not really a VBA project"
     return package.write(tmp_path / name)
 
 
 @pytest.mark.parametrize(
-    ("name", "main_type"),
-    [("macros.pptm", MACRO_MAIN), ("renamed.pptx", MACRO_MAIN), ("hidden.pptx", PRESENTATION_MAIN)],
+    ("name", "main_type", "vba", "named"),
+    [
+        ("macros.pptm", MACRO_MAIN, True, "/ppt/vbaProject.bin"),
+        ("renamed.pptx", MACRO_MAIN, False, MACRO_MAIN),  # the content type, not the suffix
+        ("hidden.pptx", PRESENTATION_MAIN, True, "/ppt/vbaProject.bin"),
+    ],
 )
-def test_a_template_with_macros_is_refused(tmp_path: Path, name: str, main_type: str) -> None:
-    template = _macro_template(tmp_path, name, main_type)
+def test_a_template_with_macros_is_refused(
+    tmp_path: Path, name: str, main_type: str, vba: bool, named: str
+) -> None:
+    template = _macro_template(tmp_path, name, main_type, vba)
     with pytest.raises(DeckError) as err:
         open_template(template)
     message = str(err.value)
-    assert str(template) in message and "macros" in message and ".potx" in message
+    assert str(template) in message and "macros" in message and named in message
+    assert ".pptx or .potx" in message and "\n" not in message
 
 
 def _potx(tmp_path: Path, main_type: str = TEMPLATE_MAIN, suffix: str = ".potx") -> Path:

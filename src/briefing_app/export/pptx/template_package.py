@@ -117,9 +117,9 @@ class _Pruner:
         types = [*self._overrides.values(), *self._defaults.values()]
         macro_types = [t for t in types if t == VBA_PROJECT or "macroenabled" in t.lower()]
         if vba or macro_types:
-            what = f"/{vba[0]}" if vba else macro_types[0]
+            what = f"a VBA project, /{vba[0]}" if vba else f"content type {macro_types[0]}"
             raise DeckError(
-                f"template {self._path} holds macros (a VBA project: {what}), which a deck made "
+                f"template {self._path} holds macros ({what}), which a deck made "
                 "from it would carry; save it in PowerPoint as a .pptx or .potx without macros "
                 "and use that"
             )
