@@ -9,15 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.outputs import OutputRefused, refuse_protected_output
 from briefing_app.paths import default_template, templates_dir
 from briefing_app.ui.i18n import tr
 from briefing_app.ui.theme import Theme
 
 
 def ask_and_export(
-    window: QMainWindow, briefing: Briefing, theme: Theme, fmt: str, choose_template: bool = False
+    window: QMainWindow,
+    briefing: Briefing,
+    theme: Theme,
+    fmt: str,
+    choose_template: bool = False,
+    protected: tuple[Path, ...] = (),
 ) -> None:
-    """Ask for the output (and, if asked, a PowerPoint template), then export."""
+    """Ask for the output (and, if asked, a PowerPoint template), then export.
+
+    `protected`: the briefing's own files, which the export refuses to write over.
+    """
     template = default_template()
     if choose_template:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -35,7 +44,7 @@ def ask_and_export(
             window, tr(f"menu.export_{fmt}"), str(Path.home() / f"{stem}.{fmt}"), filters[fmt]
         )
     if out:
-        export_with_progress(window, briefing, theme, fmt, Path(out), template)
+        export_with_progress(window, briefing, theme, fmt, Path(out), template, protected)
 
 
 def export_with_progress(
@@ -45,12 +54,23 @@ def export_with_progress(
     fmt: str,
     out: Path,
     template: Path | None = None,
+    protected: tuple[Path, ...] = (),
 ) -> None:
     """Export `briefing` as `fmt` to `out`, showing progress; report the result or error.
 
-    The deck is built on a worker thread (it touches no widget); PDF and PNG render the real
-    panel widgets, which only the GUI thread may do, one panel per event-loop turn.
+    An output that is the template or one of the `protected` files (the briefing's own) is
+    refused before anything starts. The deck is built on a worker thread (it touches no
+    widget); PDF and PNG render the real panel widgets, which only the GUI thread may do,
+    one panel per event-loop turn.
     """
+    deck_template = template or default_template()
+    try:
+        refuse_protected_output(
+            out, template=deck_template if fmt == "pptx" else template, briefing=protected
+        )
+    except OutputRefused as exc:
+        QMessageBox.warning(window, tr("menu.file"), tr("export.failed", error=str(exc)))
+        return
     progress = QProgressDialog(tr("export.running"), "", 0, len(briefing.panels), window)
     progress.setCancelButton(None)  # Qt: None removes the button
     # Window-modal: no second export (or show) can start while this one runs.
@@ -71,7 +91,6 @@ def export_with_progress(
         progress.setValue(done_count)
 
     if fmt == "pptx":
-        deck_template = template or default_template()
 
         def job(report: Callable[[int, int], None]) -> None:
             from briefing_app.export.pptx.deck import export_deck
