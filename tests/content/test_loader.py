@@ -73,8 +73,8 @@ def test_declared_arithmetic_is_checked(tmp_path: Path) -> None:
         ),
         (
             "wrong type",
-            ("    year: 2023\n    target: 2940.1", "    year: 二〇二三\n    target: 2940.1"),
-            "expected a whole number, got '二〇二三'",
+            ("    target: 2940.1\n    decimals: 1", "    target: 2940.1\n    decimals: 一"),
+            "expected a whole number, got '一'",
         ),
         (
             "unknown indicator",

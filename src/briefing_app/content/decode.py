@@ -106,9 +106,12 @@ class Decoder:
                 number = _number(node)
                 if number is not None and float in options:
                     return number
+                if number is not None and int in options and node.tag.endswith(":int"):
+                    return int(node.value)  # a year, or a label such as “十二五”末
                 if str in options and number is None:
                     return node.value
-            self.problem(node, path, "expected a number or an indicator id")
+            wanted = "a number or an indicator id" if float in options else "a year or a label"
+            self.problem(node, path, f"expected {wanted}")
             return INVALID
         if set(options) == set(PANEL_TYPES.values()):
             return self._panel(node, path)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
+from briefing_app.content.counts import counts_shown, tasks_in
 from briefing_app.content.decode import Decoder
 from briefing_app.content.normalize import (
     arabic_numbers,
@@ -16,6 +16,8 @@ from briefing_app.content.normalize import (
     normalize,
     stated_numbers,
 )
+from briefing_app.content.shown import Evidence, Meeting, check_text
+from briefing_app.content.which import check_which
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec
 from briefing_app.model.indicator import Indicator
@@ -46,21 +48,26 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
     for path, quote in _quotes(briefing):
         if normalize(quote) not in source:
             dec.problem_at(path, f"quote not found in {briefing.source}: “{_short(quote)}”")
-    meta_numbers = _meta_numbers(briefing)
+    meeting = Meeting(briefing.meta)
     for i, ind in enumerate(briefing.indicators):
         _check_indicator(ind, f"indicators[{i}]", dec)
+        if isinstance(ind.year, str) and normalize(ind.year) not in source:
+            dec.problem_at(
+                f"indicators[{i}].year", f"period “{ind.year}” not found in {briefing.source}"
+            )
     for s, section in enumerate(briefing.sections):
         for p, panel in enumerate(section.panels):
-            _check_panel(briefing, panel, f"sections[{s}].panels[{p}]", meta_numbers, dec)
-        # A section title may state what its panels quote (e.g. 2022年回顾).
-        section_pool = set(meta_numbers)
+            _check_panel(briefing, panel, f"sections[{s}].panels[{p}]", meeting, dec)
+        # A section title may state what its panels quote (e.g. 2022年回顾) and how many
+        # task panels it holds (八项重点工作).
+        section_ev = Evidence()
         for p, panel in enumerate(section.panels):
-            for _, quote in _quotes_in(panel, f"sections[{s}].panels[{p}]"):
-                section_pool |= stated_numbers(normalize(quote))
-            for ind in _referenced_indicators(briefing, panel):
-                section_pool |= stated_numbers(normalize(ind.source or ""))
+            section_ev.add_quotes(q for _, q in _quotes_in(panel, f"sections[{s}].panels[{p}]"))
+            section_ev.add_quotes(i.source or "" for i in _referenced_indicators(briefing, panel))
+        tasks = tasks_in(section)
+        section_ev.counts = {tasks} if tasks else set()
         for path, text in _strings(section, f"sections[{s}]", skip={"panels"}):
-            _check_numbers(text, section_pool, path, "section title", dec)
+            check_text(text, section_ev, meeting, path, "section title", dec, notes=False)
 
 
 def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
@@ -82,6 +89,8 @@ def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
         )
     if ind.label and not any(n in stated for n in stated_numbers(ind.label)):
         dec.problem_at(f"{path}.label", f"'{ind.label}' states no number of its source")
+    if amount is not None:
+        check_which(ind, path, dec)
 
 
 # Words with which the source states a figure going down: 下降8% is -8.
@@ -89,23 +98,26 @@ _FALL = re.compile(r"下降|减少|降低|回落|负增长")
 
 
 def _check_panel(
-    briefing: Briefing, panel: PanelBase, path: str, meta_numbers: set[Decimal], dec: Decoder
+    briefing: Briefing, panel: PanelBase, path: str, meeting: Meeting, dec: Decoder
 ) -> None:
     indicators = _referenced_indicators(briefing, panel)
-    pool = set(meta_numbers)
-    for quote in panel.sources:
-        pool |= stated_numbers(normalize(quote))
-    panel_pool = set(pool)
-    for _, quote in _quotes_in(panel, path):
-        panel_pool |= stated_numbers(normalize(quote))
+    base = Evidence(counts=counts_shown(panel))
+    base.add_quotes(panel.sources)
+    panel_ev = base.copy()
+    panel_ev.add_quotes(quote for _, quote in _quotes_in(panel, path))
     for ind in indicators:
         if ind.source:
-            panel_pool |= stated_numbers(normalize(ind.source))
+            panel_ev.add_quote(ind.source)
         if ind.has_amount:
-            panel_pool |= set(arabic_numbers(ind.formatted()))
+            panel_ev.numbers |= set(arabic_numbers(ind.formatted()))
+    panel_pool = panel_ev.numbers | meeting.years
     for text_path, text, own_source in _displayed(panel, path):
-        allowed = pool | stated_numbers(normalize(own_source)) if own_source else panel_pool
-        _check_numbers(text, allowed, text_path, "displayed", dec)
+        if own_source:
+            ev = base.copy()
+            ev.add_quote(own_source)
+        else:
+            ev = panel_ev
+        check_text(text, ev, meeting, text_path, "displayed", dec, notes=False)
         if "**" in text:
             dec.problem_at(text_path, "displayed text contains '**' (an artefact of the source)")
         marks = half_width_punctuation(text)
@@ -114,7 +126,7 @@ def _check_panel(
                 text_path,
                 f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text",
             )
-    _check_numbers(panel.notes, panel_pool, f"{path}.notes", "in the notes", dec)
+    check_text(panel.notes, panel_ev, meeting, f"{path}.notes", "in the notes", dec, notes=True)
     _check_labels_name_their_figures(briefing, panel, path, dec)
     for chart in panel_charts(panel):
         for where, raw in _literal_figures(chart, f"{path}.chart"):
@@ -176,12 +188,6 @@ def _literal_figures(chart: ChartSpec, path: str) -> Iterator[tuple[str, float]]
         yield f"{path}.band.high", chart.band.high
 
 
-def _check_numbers(text: str, allowed: set[Decimal], path: str, what: str, dec: Decoder) -> None:
-    for number in arabic_numbers(text):
-        if number not in allowed:
-            dec.problem_at(path, f"{number} ({what}) appears in none of its quotes")
-
-
 def _referenced_indicators(briefing: Briefing, panel: PanelBase) -> list[Indicator]:
     ids = [f.indicator for f in panel_figures(panel)]
     for chart in panel_charts(panel):
@@ -191,14 +197,6 @@ def _referenced_indicators(briefing: Briefing, panel: PanelBase) -> list[Indicat
             ids.append(chart.total)
     known = {ind.id: ind for ind in briefing.indicators}
     return [known[i] for i in ids if i in known]  # unknown ids are reported by the resolver
-
-
-def _meta_numbers(briefing: Briefing) -> set[Decimal]:
-    meta = briefing.meta
-    numbers = {Decimal(meta.date.year), Decimal(meta.date.month), Decimal(meta.date.day)}
-    if meta.anniversary:
-        numbers |= {Decimal(meta.anniversary.years), Decimal(meta.anniversary.founded)}
-    return numbers
 
 
 def _quotes(briefing: Briefing) -> Iterator[tuple[str, str]]:

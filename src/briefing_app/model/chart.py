@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from briefing_app.model.numbers import GENERAL, excel_format, format_point, written_decimals
+
 
 class ChartKind(StrEnum):
     """Every kind of chart the app can draw; each renderer registry covers all of them.
@@ -40,17 +42,44 @@ class Series:
     """A named series; each value is a number or the id of an indicator.
 
     `values` holds what was written; the loader resolves indicator ids into `resolved`
-    (numbers in the same order) and records which indicator each came from in `refs`.
+    (numbers in the same order), records which indicator each came from in `refs` and the
+    decimals each figure is stated with in `decimals` (its indicator's, or the literal's own).
+    Without `number_format` every figure is shown as stated; a format overrides them all.
     """
 
     name: str
     values: tuple[float | str, ...]
     unit: str = ""
-    number_format: str = "0"  # Excel-style: "0", "0.0", "0%"
+    number_format: str | None = None  # Excel-style "0", "0.0", "0%"; None: each as stated
     color: str = "primary"  # a colour token of the theme
     source: str | None = None
     resolved: tuple[float, ...] = field(default=(), metadata={"derived": True})
     refs: tuple[str | None, ...] = field(default=(), metadata={"derived": True})
+    decimals: tuple[int, ...] = field(default=(), metadata={"derived": True})
+
+    def decimals_at(self, index: int) -> int:
+        """Return the decimals figure `index` is stated with."""
+        if index < len(self.decimals):
+            return self.decimals[index]
+        raw = self.values[index] if index < len(self.values) else 0
+        return 0 if isinstance(raw, str) else written_decimals(raw)
+
+    def point_format(self, index: int) -> str:
+        """Return the Excel-style format figure `index` is shown in ("0.0" for 6.2)."""
+        return self.number_format or excel_format(self.decimals_at(index))
+
+    def common_format(self) -> str:
+        """Return one format for the whole series (the deck's data labels): the override,
+        else the points' shared format, else "General", which shows each as stated."""
+        if self.number_format:
+            return self.number_format
+        count = max(len(self.values), len(self.decimals))
+        found = {self.decimals_at(i) for i in range(count)} or {0}
+        return excel_format(found.pop()) if len(found) == 1 else GENERAL
+
+    def format_at(self, index: int, value: float) -> str:
+        """Return `value` (figure `index`, or a count-up towards it) as the figure is stated."""
+        return format_point(value, self.decimals_at(index), self.number_format)
 
 
 @dataclass(frozen=True)
@@ -61,6 +90,14 @@ class ReferenceLine:
     label: str
     style: str = "target"  # target | reference
     resolved: float = field(default=0.0, metadata={"derived": True})
+    decimals: int = field(default=0, metadata={"derived": True})
+
+    def shown_format(self, number_format: str | None) -> str:
+        """Return the format of the line's label: the series' override, else as stated."""
+        if number_format:
+            return number_format
+        own = written_decimals(self.value) if not isinstance(self.value, str) else 0
+        return excel_format(max(own, self.decimals))
 
 
 @dataclass(frozen=True)
@@ -88,6 +125,16 @@ class ChartSpec:
     y_max: float | None = None  # fixed axis top; computed from values when absent
     source: str | None = None
     resolved_total: float | None = field(default=None, metadata={"derived": True})
+    total_decimals: int = field(default=0, metadata={"derived": True})
+
+    def total_format(self) -> str:
+        """Return the format of the whole: the first series' override, else as stated."""
+        override = self.series[0].number_format if self.series else None
+        if override:
+            return override
+        if self.total is not None and not isinstance(self.total, str):
+            return excel_format(written_decimals(self.total))
+        return excel_format(self.total_decimals)
 
     def value_at(self, series: int, category: int) -> float:
         """Return the resolved value of one bar, slice or point."""

@@ -32,13 +32,16 @@ class Indicator:
     name: str
     kind: IndicatorKind
     unit: str
-    year: int
+    year: int | str  # or the period as the source names it: “十二五”末
     value: float | None = None
     target: float | None = None
     source: str | None = None
     formula: str | None = None
     decimals: int = 0
     label: str | None = None  # the display form when it is not a number, e.g. 千亿级
+    # Which of its quote's numbers the figure is, when the quote states several it could be:
+    # a phrase copied from the quote that states it (分别增长4.8%、7.2%: at: 7.2%).
+    at: str | None = None
 
     @property
     def amount(self) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 MAX_DECIMALS = 6
+GENERAL = "General"  # Excel's format that shows a number as it is stored
 
 
 def format_decimals(number_format: str) -> int:
@@ -31,6 +32,8 @@ def format_number(value: float, decimals: int) -> str:
 def format_value(value: float, number_format: str) -> str:
     """Return `value` in an Excel-style `number_format`: "0", "0.0", "#,##0", "0%"."""
     fmt = number_format.strip() or "0"
+    if fmt == GENERAL:
+        return format_number(value, written_decimals(value))
     percent = fmt.endswith("%")
     decimals = format_decimals(fmt)
     if percent:  # Excel semantics: 0.171 in "0%" reads 17%
@@ -42,6 +45,28 @@ def format_value(value: float, number_format: str) -> str:
         whole = f"{int(whole.lstrip('-')):,}"
         text = sign + whole + ("." + fraction if fraction else "")
     return text + ("%" if percent else "")
+
+
+def excel_format(decimals: int) -> str:
+    """Return the Excel-style format with `decimals` decimals: 0 -> "0", 2 -> "0.00"."""
+    return "0." + "0" * decimals if decimals > 0 else "0"
+
+
+def written_decimals(value: float) -> int:
+    """Return the decimals `value` was written with: 11 -> 0, 6.2 -> 1, 12.7 -> 1."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return min(-exponent, MAX_DECIMALS) if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def format_point(value: float, decimals: int, number_format: str | None = None) -> str:
+    """Return a chart figure as stated (its own `decimals`) unless `number_format` overrides.
+
+    A series' points keep their own precision (11, 6.2, 1123, 12.7 side by side), so no
+    series-wide format forces "11.0%" or "12.7000亿元"; a format, when given, applies to all.
+    """
+    if number_format:
+        return format_value(value, number_format)
+    return format_number(value, decimals)
 
 
 def shows_exactly(value: float, decimals: int) -> bool:

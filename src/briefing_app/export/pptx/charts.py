@@ -63,7 +63,7 @@ def chart_title(spec: ChartSpec) -> str:
 
 def label_format(series: Series) -> str:
     """Return the data-label number format: the series' format with its unit, e.g. 0.0"亿元"."""
-    fmt = series.number_format or "0"
+    fmt = series.common_format()
     if series.unit and "%" not in fmt:
         return f'{fmt}"{series.unit}"'
     return fmt
@@ -75,7 +75,7 @@ def label_format(series: Series) -> str:
 def write_bar(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
     """Clustered columns with value labels; each reference line is a flat line series."""
     series = spec.series[0]
-    data = _data(spec, series.number_format)
+    data = _data(spec, series.common_format())
     data.add_series(series.name, series.resolved)
     n = len(spec.categories)
     for line in spec.reference_lines:
@@ -99,9 +99,9 @@ def write_grouped_bar(
     shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
 ) -> GraphicFrame:
     """Clustered columns, one series per period, value labels and a legend."""
-    data = _data(spec, spec.series[0].number_format)
+    data = _data(spec, spec.series[0].common_format())
     for series in spec.series:
-        data.add_series(series.name, series.resolved, series.number_format)
+        data.add_series(series.name, series.resolved, series.common_format())
     frame = _add(shapes, XL_CHART_TYPE.COLUMN_CLUSTERED, box, data)
     chart = frame.chart
     _style_common(chart, spec, legend=True)
@@ -118,7 +118,7 @@ def write_grouped_bar(
 def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
     """A doughnut of the categories with value labels; the total sits in the hole."""
     series = spec.series[0]
-    data = _data(spec, series.number_format)
+    data = _data(spec, series.common_format())
     data.add_series(series.name, series.resolved)
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
     chart = frame.chart
@@ -134,7 +134,7 @@ def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContex
     if total is None:
         total = float(sum((_decimal(v) for v in series.resolved), Decimal(0)))
     unit = series.unit or spec.unit
-    _centre_text(shapes, hole, ctx, _number(total, series.number_format), unit, spec.total_label)
+    _centre_text(shapes, hole, ctx, _number(total, spec.total_format()), unit, spec.total_label)
     return frame
 
 
@@ -146,7 +146,7 @@ def write_progress_ring(
     part = series.resolved[0]
     total = spec.resolved_total if spec.resolved_total else part
     name = spec.categories[0] if spec.categories else series.name
-    data = CategoryData(number_format=series.number_format)
+    data = CategoryData(number_format=series.common_format())
     data.categories = [name, spec.total_label or "其余", ""]
     rest = max(float(_decimal(total) - _decimal(part)), 0.0)  # 2940.1 - 502.8 = 2437.3 exactly
     data.add_series(series.name, [part, rest, total])
@@ -163,10 +163,10 @@ def write_progress_ring(
     chart_xml.first_slice_angle(chart, 270)
     hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
     unit = series.unit or spec.unit
-    captions = [f"{name} {_number(part, series.number_format)}{unit}"]
+    captions = [f"{name} {_number(part, series.point_format(0))}{unit}"]
     if total != part:  # the whole, as the live ring says it under the part
         captions.append(
-            f"{spec.total_label or '总量'} {_number(total, series.number_format)}{unit}"
+            f"{spec.total_label or '总量'} {_number(total, spec.total_format())}{unit}"
         )
     _centre_text(shapes, hole, ctx, share_percent(part, total), "%", "\n".join(captions))
     return frame
@@ -178,7 +178,7 @@ def write_rank_marker(
     """Horizontal bars: the field (1..total, muted) behind each category's rank (labelled)."""
     series = spec.series[0]
     total = max(spec.resolved_total or 0.0, *series.resolved, 1.0)
-    data = _data(spec, series.number_format)
+    data = _data(spec, series.common_format())
     total_unit = (ctx.unit_of(spec.total) if isinstance(spec.total, str) else None) or series.unit
     whole = f"{_number(total, '0')}{total_unit}"
     field_name = f"{spec.total_label} {whole}" if spec.total_label else f"共{whole}"
@@ -198,7 +198,7 @@ def write_rank_marker(
     labels = rank_series.data_labels
     labels.show_value = True
     labels.number_format = (
-        label_format(series) if series.unit else f'"第"{series.number_format or "0"}"位"'
+        label_format(series) if series.unit else f'"第"{series.common_format()}"位"'
     )
     labels.number_format_is_linked = False
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
@@ -230,7 +230,7 @@ def write_scale_bars(
 ) -> GraphicFrame:
     """Horizontal bars of magnitude; a label is the indicator's display label when it has one."""
     series = spec.series[0]
-    data = _data(spec, series.number_format)
+    data = _data(spec, series.common_format())
     data.add_series(series.name, series.resolved)
     frame = _add(shapes, XL_CHART_TYPE.BAR_CLUSTERED, box, data)
     chart = frame.chart
@@ -259,7 +259,7 @@ def write_line_target(
     """A line with markers; the band's bounds and each reference line are flat series."""
     series = spec.series[0]
     n = len(spec.categories)
-    data = _data(spec, series.number_format)
+    data = _data(spec, series.common_format())
     data.add_series(series.name, series.resolved)
     extras: list[float] = []
     if spec.band is not None:

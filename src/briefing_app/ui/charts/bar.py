@@ -46,10 +46,11 @@ class BarRenderer(ChartRenderer):
 
     def set_progress(self, t: float) -> None:
         self.progress = t
-        fmt = self.spec.series[0].number_format
+        series = self.spec.series[0]
         for i, (bar, label, value) in enumerate(
             zip(self.bars, self.labels, self.values(0), strict=True)
         ):
+            fmt = series.point_format(i)
             shown = value * t
             set_column(bar, i, BAR_WIDTH, shown)
             label.setPos(i, max(0.0, shown))

@@ -46,12 +46,15 @@ def row_value(bar: QGraphicsRectItem) -> float:
     return rect.x() if rect.x() < 0 else rect.width()
 
 
-def add_reference_lines(renderer: ChartRenderer, number_format: str, unit: str) -> list[float]:
+def add_reference_lines(
+    renderer: ChartRenderer, number_format: str | None, unit: str
+) -> list[float]:
     """Draw the spec's reference lines as dashed horizontal lines; return their values."""
     values = []
     for ref in renderer.spec.reference_lines:
         value = reference_value(ref)
         values.append(value)
+        shown = value_label(value, ref.shown_format(number_format), unit)
         token = "accent" if ref.style == "target" else "muted"
         color = style.colour(renderer.theme, token)
         line = pg.InfiniteLine(
@@ -59,7 +62,7 @@ def add_reference_lines(renderer: ChartRenderer, number_format: str, unit: str) 
             angle=0,
             movable=False,
             pen=renderer.pen(color, 3, dash=True),
-            label=f"{ref.label} {value_label(value, number_format, unit)}".strip(),
+            label=f"{ref.label} {shown}".strip(),
             labelOpts={"position": 0.99, "color": color, "anchors": [(1, 1), (1, 1)]},
         )
         line.setZValue(15)

@@ -63,15 +63,17 @@ class DonutRenderer(ChartRenderer):
 
     def set_progress(self, t: float) -> None:
         self.progress = t
-        fmt = self.spec.series[0].number_format
+        series = self.spec.series[0]
         start = 0.0
         for i, (arc, value) in enumerate(zip(self.arcs, self.values(0), strict=True)):
             span = value / self.whole * 360.0 * t
             arc.set_arc(start, span)
             start += span
-            shown = value_label(value * t, fmt, self.unit)
+            shown = value_label(value * t, series.point_format(i), self.unit)
             self.set_html(self.slice_labels[i], self._slice_html(i, shown))
-        self.set_html(self.centre, self._centre_html(format_value(self.whole * t, fmt)))
+        self.set_html(
+            self.centre, self._centre_html(format_value(self.whole * t, self.spec.total_format()))
+        )
 
     def _slice_html(self, i: int, shown: str) -> str:
         cat_px = round(style.CATEGORY_PX * self.scale)

@@ -76,7 +76,7 @@ class GroupedBarRenderer(ChartRenderer):
                 x = self._centre(k, i)
                 set_column(self.bars[k][i], x, self.slot * 0.86, shown)
                 self.labels[k][i].setPos(x, max(0.0, shown))
-                self.set_text(self.labels[k][i], value_label(shown, series.number_format, unit))
+                self.set_text(self.labels[k][i], value_label(shown, series.point_format(i), unit))
 
     def on_scale(self, scale: float) -> None:
         px = round(style.LEGEND_PX * scale)

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 from briefing_app.model.chart import ChartKind
-from briefing_app.model.numbers import format_value
+from briefing_app.model.numbers import excel_format, format_point, written_decimals
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.bars import REFERENCE_ROOM, add_reference_lines, make_bar
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -36,9 +36,10 @@ class LineTargetRenderer(ChartRenderer):
             area = make_bar(self, style.faded(style.colour(self.theme, "positive"), 45))
             area.setRect(-0.5, band.low, n + REFERENCE_ROOM, band.high - band.low)
             area.setZValue(-5)
-            fmt = series.number_format
-            text = band.label or (
-                f"目标区间 {format_value(band.low, fmt)}–{value_label(band.high, fmt, self.unit)}"
+            low_text = format_point(band.low, written_decimals(band.low), series.number_format)
+            high_fmt = series.number_format or excel_format(written_decimals(band.high))
+            text = (
+                band.label or f"目标区间 {low_text}–{value_label(band.high, high_fmt, self.unit)}"
             )
             self.add_text(
                 text, style.CATEGORY_PX, self.theme.positive, (0.0, 0.0), pos=(-0.45, band.high)
@@ -78,10 +79,11 @@ class LineTargetRenderer(ChartRenderer):
     def set_progress(self, t: float) -> None:
         self.progress = t
         values = self.values(0)
-        fmt = self.spec.series[0].number_format
+        series = self.spec.series[0]
         for i, value in enumerate(values):
             self.ys[i] = self.floor + (value - self.floor) * t
             self.labels[i].setPos(self.xs[i], self.ys[i])
+            fmt = series.point_format(i)
             self.set_text(self.labels[i], value_label(self.ys[i], fmt, self.unit))
         self.line.setData(self.xs, self.ys, **self._symbols)
 

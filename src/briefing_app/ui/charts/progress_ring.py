@@ -36,7 +36,7 @@ class ProgressRingRenderer(ChartRenderer):
         self.track.set_arc(0.0, 360.0)
         self.track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
         self.plot.addItem(self.track, ignoreBounds=True)
-        whole_text = value_label(self.whole, series.number_format, self.unit)
+        whole_text = value_label(self.whole, spec.total_format(), self.unit)
         self.total_name = spec.total_label or "总量"
         source = source_of_total(spec, self.briefing)
         self.marks.append(
@@ -66,8 +66,8 @@ class ProgressRingRenderer(ChartRenderer):
         small = round(style.CENTRE_LABEL_PX * self.scale)
         name = self.spec.categories[0] if self.spec.categories else series.name
         percent = share_percent(self.part * t, self.whole) + "%"
-        part = value_label(self.part * t, series.number_format, self.unit)
-        whole = value_label(self.whole, series.number_format, self.unit)
+        part = value_label(self.part * t, series.point_format(0), self.unit)
+        whole = value_label(self.whole, self.spec.total_format(), self.unit)
         muted = self.theme.muted
         return (
             f"<div style='text-align:center'><b style='font-size:{big}px'>{percent}</b><br>"

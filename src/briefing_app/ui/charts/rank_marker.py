@@ -106,8 +106,9 @@ class RankMarkerRenderer(ChartRenderer):
             marker.setPos(x, MARKER_Y)
         best = min(self.xs, default=1.0)
         self.zone.setRect(1.0, -TRACK_HALF, max(0.0, best - 1.0), 2 * TRACK_HALF)
-        fmt = self.spec.series[0].number_format
+        series = self.spec.series[0]
         for i, label in enumerate(self.labels):
+            fmt = series.point_format(i)
             # Alternate heights so neighbouring markers' labels do not collide.
             y = MARKER_Y + 0.5 + (0.9 if i % 2 else 0.0)
             label.setPos(float(self.xs[i]), y)

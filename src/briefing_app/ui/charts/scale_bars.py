@@ -41,8 +41,9 @@ class ScaleBarsRenderer(ChartRenderer):
 
     def set_progress(self, t: float) -> None:
         self.progress = t
-        fmt = self.spec.series[0].number_format
+        series = self.spec.series[0]
         for i, value in enumerate(self.values(0)):
+            fmt = series.point_format(i)
             shown = value * t
             set_row(self.bars[i], self.rows[i], BAR_HEIGHT, shown)
             self.labels[i].setPos(max(0.0, shown), self.rows[i])

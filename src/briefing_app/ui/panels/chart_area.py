@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec
-from briefing_app.model.numbers import format_number, format_value
+from briefing_app.model.numbers import format_number
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.theme import Theme
 
@@ -26,7 +26,7 @@ def placeholder_rows(spec: ChartSpec) -> list[str]:
         values = []
         for series in spec.series:
             if i < len(series.resolved):
-                number = format_value(series.resolved[i], series.number_format)
+                number = series.format_at(i, series.resolved[i])
             elif i < len(series.values):
                 number = str(series.values[i])
             else:
