@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 from tests.export.template_files import (
     GIB,
     MASTER_RELS,
@@ -19,6 +20,7 @@ from tests.export.template_files import (
 from briefing_app.export.pptx import template_zip
 from briefing_app.export.pptx.errors import DeckError
 from briefing_app.export.pptx.template import open_template
+from briefing_app.paths import default_template
 
 ALL_KINDS = Path(__file__).parents[1] / "data" / "pptx-all-kinds"
 
@@ -101,14 +103,25 @@ def test_a_part_that_inflates_past_its_declared_size_is_refused(tmp_path: Path) 
     assert peak_bytes(lambda: open_template(template)) < 20 * 2**20
 
 
-def test_an_unreferenced_1_gib_blob_is_never_read(tmp_path: Path) -> None:
-    package = Package()
-    package.zeros["ppt/media/unused.bin"] = GIB
-    template = package.write(tmp_path / "blob.pptx")
+def test_a_1_gib_part_of_a_template_slide_and_an_unreferenced_blob_are_never_read(
+    tmp_path: Path,
+) -> None:
+    prs = Presentation(str(default_template()))
+    prs.slides.add_slide(prs.slide_layouts[0])
+    with_slide = tmp_path / "with-slide.pptx"
+    prs.save(str(with_slide))
+    package = Package(with_slide)
+    package.default_type("png", "image/png")
+    package.relate("ppt/slides/_rels/slide1.xml.rels", "rId900", "image", "../media/bomb.png")
+    package.zeros["ppt/media/bomb.png"] = GIB
+    package.zeros["ppt/media/unused.bin"] = 300 * 2**20
+    template = package.write(tmp_path / "blobs.pptx")
     assert peak_bytes(lambda: open_template(template)) < 20 * 2**20
     saved = io.BytesIO()
     open_template(template).save(saved)
-    assert "ppt/media/unused.bin" not in zipfile.ZipFile(saved).namelist()
+    names = zipfile.ZipFile(saved).namelist()
+    assert not [name for name in names if name.startswith("ppt/media/")]
+    assert not [name for name in names if name.startswith("ppt/slides/")]
 
 
 def test_cli_refuses_a_zip_bomb_in_one_line(
