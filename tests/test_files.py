@@ -158,6 +158,8 @@ def test_the_secret_is_kept_and_reused(tmp_path: Path, _own_key: Path) -> None:
     name = new_temporary_name(tmp_path)
     key = (_own_key / files.KEY_FILE).read_bytes()
     assert len(key) == 32
+    assert (_own_key / files.KEY_FILE).stat().st_mode & 0o077 == 0  # the owner's only
+    assert _entries(_own_key) == [files.KEY_FILE]  # no draft left beside it
     files._SECRET = None  # as a new process would
     assert is_our_temporary(tmp_path / name)
 

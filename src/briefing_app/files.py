@@ -189,27 +189,31 @@ def _secret() -> bytes:
 
 
 def _load_or_create_secret() -> bytes | None:
+    """Return the stored secret, creating it first if there is none; None if we cannot.
+
+    A new key is written in full to a file of its own and then hard-linked into place, which
+    fails if another process got there first: nobody ever reads a half-written key.
+    """
     from briefing_app.content.cache import default_cache_dir
 
     path = default_cache_dir() / KEY_FILE
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    except FileExistsError:
-        pass
-    except OSError:
-        return None
-    else:
+    if not path.exists():
+        draft = path.with_name(f"{KEY_FILE}.{secrets.token_hex(8)}")
         try:
-            written = os.write(fd, secrets.token_bytes(_KEY_BYTES))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            with os.fdopen(os.open(draft, flags, 0o600), "wb") as fh:  # the owner's only
+                fh.write(secrets.token_bytes(_KEY_BYTES))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.link(draft, path)
+        except FileExistsError:
+            pass  # another process made the key first: use theirs
         except OSError:
-            written = 0
-        finally:
-            os.close(fd)
-        if written != _KEY_BYTES:
-            with contextlib.suppress(OSError):
-                path.unlink()  # we created it a moment ago (O_EXCL) and it is incomplete
             return None
+        finally:
+            with contextlib.suppress(OSError):
+                draft.unlink()
     try:
         key = path.read_bytes()
     except OSError:
