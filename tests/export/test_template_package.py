@@ -73,8 +73,8 @@ def _dangling_references(deck: zipfile.ZipFile) -> list[str]:
 
 def test_only_the_parts_a_deck_needs_are_copied(all_kinds: Briefing, tmp_path: Path) -> None:
     template = _junk_template(tmp_path)
-    before = zipfile.ZipFile(template).namelist()
-    assert "ppt/printerSettings/printerSettings1.bin" in before
+    with zipfile.ZipFile(template) as before:
+        assert "ppt/printerSettings/printerSettings1.bin" in before.namelist()
     prs = Presentation(str(template))  # python-pptx alone would carry these along
     assert len(prs.slides) == 1
     assert any("customXml" in str(rel.target_ref) for rel in prs.part.rels.values())
