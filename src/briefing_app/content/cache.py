@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app import __version__
+from briefing_app.content.limits import MAX_SOURCE_BYTES, MAX_YAML_BYTES
 from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.result import CheckResult
 
@@ -68,10 +69,17 @@ def _key(file: Path, yaml_bytes: bytes, source_name: str, source_bytes: bytes) -
 
 
 def _current_key(file: Path, source_name: str) -> tuple[Any, ...] | None:
+    """Return the key of the files on disk now, read as guardedly as the loader reads them."""
+    from briefing_app.content.guarded import ReadRefused, read_capped
+    from briefing_app.content.source_file import source_path
+
+    source_file, _ = source_path(file, source_name)
+    if source_file is None:
+        return None
     try:
-        source_bytes = (file.parent / source_name).read_bytes()
-        return _key(file, file.read_bytes(), source_name, source_bytes)
-    except OSError:
+        source_bytes = read_capped(source_file, MAX_SOURCE_BYTES)
+        return _key(file, read_capped(file, MAX_YAML_BYTES), source_name, source_bytes)
+    except (OSError, ReadRefused):
         return None
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import math
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -18,7 +20,9 @@ from typing import Any, Union
 
 import yaml
 
+from briefing_app.content.limits import MAX_DIGITS, NODE_BUDGET
 from briefing_app.content.problems import Problem
+from briefing_app.content.rules import field_problem
 from briefing_app.model.panels import PANEL_TYPES, PanelBase, PanelKind
 from briefing_app.model.text import TextItem
 
@@ -31,6 +35,25 @@ INVALID: Any = _Invalid()
 
 #: Dataclasses that accept a plain string as shorthand for their first field.
 SHORTHAND: dict[type, str] = {TextItem: "text"}
+
+_YAML = "tag:yaml.org,2002:"
+#: The tags a briefing's nodes may carry: the ones YAML resolves plain values to.
+_KNOWN_TAGS = frozenset(
+    _YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+
+class NumberError(ValueError):
+    """A value written as a number that a figure cannot hold; the message says why."""
+
+
+class _OverBudget(Exception):
+    """Raised inside the decoder when it has visited more nodes than its budget."""
+
+    def __init__(self, node: yaml.Node, path: str) -> None:
+        super().__init__(path)
+        self.node = node
+        self.path = path
 
 
 def input_fields(cls: type) -> list[dataclasses.Field[Any]]:
@@ -59,6 +82,8 @@ class Decoder:
         self.file = file
         self.problems: list[Problem] = []
         self.locations: dict[str, tuple[int, int]] = {}
+        self.budget = NODE_BUDGET
+        self.visited = 0
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, node: yaml.Node | None, path: str, message: str) -> None:
@@ -80,8 +105,41 @@ class Decoder:
         return self.locations.get("", (1, 1))
 
     # -- decoding --------------------------------------------------------------------------
+    def decode_document(self, root: yaml.Node, hint: Any) -> Any:
+        """Return the model object of a whole document, or INVALID; stops at the node budget.
+
+        Aliases make a small file a large tree (every use of an anchor decodes its content
+        again), so the decoder counts the nodes it visits and gives up past its budget.
+        """
+        try:
+            return self.decode(root, hint, "")
+        except _OverBudget as over:
+            self._over_budget(root, over)
+            return INVALID
+
+    def _over_budget(self, root: yaml.Node, over: _OverBudget) -> None:
+        shared = most_shared(root)
+        if shared is None:
+            message = f"the briefing has more than {self.budget} values, the limit"
+            self.problem(over.node, over.path, message)
+            return
+        node, uses = shared
+        self.problem(
+            node,
+            "",
+            f"this anchor is used {uses} times, and with its aliases the briefing expands to"
+            f" more than {self.budget} values, the limit: write the values out or use fewer"
+            " aliases",
+        )
+
     def decode(self, node: yaml.Node, hint: Any, path: str) -> Any:
+        self.visited += 1
+        if self.visited > self.budget:
+            raise _OverBudget(node, path)
         self.locations[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _KNOWN_TAGS:
+            self.problem(node, path, f"the tag '{node.tag}' is not allowed here; remove it")
+            return INVALID
         origin = typing.get_origin(hint)
         if origin in (Union, types.UnionType):
             return self._union(node, typing.get_args(hint), path)
@@ -103,7 +161,11 @@ class Decoder:
             return self.decode(node, options[0], path)
         if all(o in (float, int, str) for o in options):  # number or indicator id
             if isinstance(node, yaml.ScalarNode):
-                number = _number(node)
+                try:
+                    number = _number(node)
+                except NumberError as exc:
+                    self.problem(node, path, str(exc))
+                    return INVALID
                 if number is not None and float in options:
                     return number
                 if number is not None and int in options and node.tag.endswith(":int"):
@@ -151,6 +213,10 @@ class Decoder:
         values: dict[str, Any] = {}
         ok = True
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node, path, f"a key must be a name, not {_describe(key_node)}")
+                ok = False
+                continue
             key = key_node.value
             sub = f"{path}.{key}" if path else str(key)
             if key in skip:
@@ -165,6 +231,10 @@ class Decoder:
                 continue
             values[key] = self.decode(value_node, hints[key], sub)
             ok = ok and values[key] is not INVALID
+            broken = values[key] is not INVALID and field_problem(cls, key, values[key])
+            if broken:
+                self.problem(value_node, sub, broken)
+                ok = False
         for name, f in fields.items():
             if name not in values and is_required(f):
                 sub = f"{path}.{name}" if path else name
@@ -189,6 +259,9 @@ class Decoder:
             raise TypeError(f"unsupported type {hint!r} at {path}")
         try:
             return converter(node)
+        except NumberError as exc:
+            self.problem(node, path, str(exc))
+            return INVALID
         except (ValueError, TypeError):
             self.problem(node, path, f"expected {_name(hint)}, got '{node.value}'")
             return INVALID
@@ -202,7 +275,11 @@ def _str(node: yaml.ScalarNode) -> str:
 def _int(node: yaml.ScalarNode) -> int:
     if node.tag != "tag:yaml.org,2002:int":
         raise ValueError(node.value)
-    return int(node.value)
+    text = node.value
+    _check_written_number(text)
+    if _significant_digits(text) > MAX_DIGITS:
+        raise NumberError(f"'{text}' has more than {MAX_DIGITS} digits")
+    return int(text)
 
 
 def _float(node: yaml.ScalarNode) -> float:
@@ -231,17 +308,87 @@ _CONVERTERS: dict[Any, Callable[[yaml.ScalarNode], Any]] = {
 }
 
 
+_YAML_SPECIAL = re.compile(r"[-+]?\.(inf|Inf|INF|nan|NaN|NAN)")
+_EXPONENT = re.compile(r"[eE][-+]?\d+$")
+
+
 def _number(node: yaml.ScalarNode) -> float | None:
-    if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") or node.style is None:
-        try:
-            return float(node.value)
-        except ValueError:
-            return None
-    return None
+    """Return the number a scalar writes; None for one that is no number (text, an id).
+
+    Raises NumberError for a number a figure cannot hold: infinite or not a number,
+    written with underscores (YAML 1.1 reads 1_48 as 148), or with more digits than a
+    floating-point number keeps.
+    """
+    plain = node.style in (None, "")  # libyaml says "" for a plain scalar, PyYAML None
+    if node.tag not in (_YAML + "int", _YAML + "float") and not plain:
+        return None
+    text = node.value
+    if _YAML_SPECIAL.fullmatch(text):
+        raise NumberError(f"'{text}' is not a finite number")
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    _check_written_number(text)
+    if not math.isfinite(number):
+        raise NumberError(f"'{text}' is not a finite number")
+    digits = _significant_digits(text)
+    if digits > MAX_DIGITS:
+        raise NumberError(
+            f"'{text}' has {digits} significant digits; a figure keeps at most {MAX_DIGITS}"
+            " exactly (it is held as a floating-point number)"
+        )
+    if abs(number) >= 10.0**MAX_DIGITS or (number == 0 and digits > 0):
+        raise NumberError(f"'{text}' is out of range for a figure")
+    return number
+
+
+def _check_written_number(text: str) -> None:
+    if "_" in text:
+        raise NumberError(
+            f"'{text}' has an underscore; write the number without it"
+            f" ({text.replace('_', '')}), as YAML reads it"
+        )
+
+
+def _significant_digits(text: str) -> int:
+    """Return the significant digits written in a number: 0.0500 has 3, 2940.1 has 5."""
+    mantissa = _EXPONENT.sub("", text.lstrip("+-"))
+    return len(mantissa.replace(".", "").lstrip("0"))
 
 
 def _is_null(node: yaml.Node) -> bool:
     return node.tag == "tag:yaml.org,2002:null"
+
+
+def most_shared(root: yaml.Node) -> tuple[yaml.Node, int] | None:
+    """Return the list or mapping that is used most often (through aliases), with its count.
+
+    Returns None when no list or mapping is used twice. Walks each node once.
+    """
+    uses: dict[int, int] = {}
+    nodes: dict[int, yaml.Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        key = id(node)
+        uses[key] = uses.get(key, 0) + 1
+        if key in nodes:
+            continue
+        nodes[key] = node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in node.value for child in pair)
+    shared = [
+        (count, nodes[key])
+        for key, count in uses.items()
+        if count > 1 and isinstance(nodes[key], yaml.SequenceNode | yaml.MappingNode)
+    ]
+    if not shared:
+        return None
+    count, node = max(shared, key=lambda pair: (pair[0], -pair[1].start_mark.index))
+    return node, count
 
 
 def _child(node: yaml.MappingNode, key: str) -> yaml.Node | None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import ast
+import math
+import re
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import Decimal, DecimalException
+
+from briefing_app.content.limits import MAX_DIGITS, MAX_FORMULA_CHARS, MAX_FORMULA_TERMS
 
 _OPS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Add: lambda a, b: a + b,
@@ -12,6 +16,9 @@ _OPS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Mult: lambda a, b: a * b,
     ast.Div: lambda a, b: a / b,
 }
+
+
+_TERM = re.compile(r"[A-Za-z0-9_.]+")
 
 
 class FormulaError(ValueError):
@@ -25,13 +32,29 @@ def names_in(formula: str) -> set[str]:
 
 def evaluate(formula: str, values: Mapping[str, Decimal]) -> Decimal:
     """Return the value of `formula` (+ - * / numbers, parentheses, indicator ids)."""
-    return _eval(_parse(formula).body, values)
+    try:
+        result = _eval(_parse(formula).body, values)
+    except (DecimalException, RecursionError) as exc:
+        raise FormulaError(f"formula '{formula}' cannot be computed") from exc
+    if not result.is_finite() or abs(result) >= Decimal(10) ** MAX_DIGITS:
+        raise FormulaError(f"formula '{formula}' gives a number of more than {MAX_DIGITS} digits")
+    return result
 
 
 def _parse(formula: str) -> ast.Expression:
+    """Return the syntax tree of `formula`, bounded in length first (parsing recurses)."""
+    if len(formula) > MAX_FORMULA_CHARS:
+        raise FormulaError(
+            f"formula has {len(formula)} characters, more than the limit of {MAX_FORMULA_CHARS}"
+        )
+    terms = len(_TERM.findall(formula))
+    if terms > MAX_FORMULA_TERMS:
+        raise FormulaError(
+            f"formula has {terms} numbers and ids, more than the limit of {MAX_FORMULA_TERMS}"
+        )
     try:
         return ast.parse(formula, mode="eval")
-    except SyntaxError as exc:
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
         raise FormulaError(f"formula '{formula}' does not parse") from exc
 
 
@@ -44,7 +67,11 @@ def _eval(node: ast.expr, values: Mapping[str, Decimal]) -> Decimal:
         return operate(left, right)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         return -_eval(node.operand, values)
+    if isinstance(node, ast.Constant) and isinstance(node.value, bool):
+        raise FormulaError(f"{node.value} is not a number")
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+        if isinstance(node.value, float) and not math.isfinite(node.value):
+            raise FormulaError(f"{node.value} is not a finite number")
         return Decimal(repr(node.value))
     if isinstance(node, ast.Name):
         if node.id not in values:

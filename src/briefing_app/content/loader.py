@@ -7,12 +7,14 @@ from pathlib import Path
 
 from briefing_app.content.colours_check import check_colours
 from briefing_app.content.decode import INVALID, Decoder
+from briefing_app.content.limits import MAX_SOURCE_BYTES
 from briefing_app.content.locate import resolve_briefing_file
-from briefing_app.content.problems import BriefingError, Problem
+from briefing_app.content.problems import BriefingError, Problem, with_places
 from briefing_app.content.provenance import check_provenance
 from briefing_app.content.reading import compose_yaml, read_file
 from briefing_app.content.resolve import resolve_indicators, resolve_sections
 from briefing_app.content.result import CheckResult
+from briefing_app.content.source_file import source_path
 from briefing_app.model.briefing import Briefing
 
 
@@ -31,17 +33,22 @@ def check_briefing(path: Path | str) -> CheckResult:
         return CheckResult(None, [problem] if problem else [], file)
 
     dec = Decoder(shown)
-    briefing = dec.decode(node, Briefing, "")
+    briefing = dec.decode_document(node, Briefing)
     if briefing is INVALID:
-        return CheckResult(None, sorted(dec.problems), file)
+        return CheckResult(None, with_places(sorted(dec.problems), node), file)
 
-    source_file = file.parent / briefing.source
-    source_bytes, source_text, problem = read_file(source_file, str(source_file))
+    source_file, refused = source_path(file, briefing.source)
+    if source_file is None:
+        dec.problem_at("source", f"source text {refused}")
+        return CheckResult(None, with_places(sorted(dec.problems), node), file)
+    source_bytes, source_text, problem = read_file(source_file, str(source_file), MAX_SOURCE_BYTES)
     if problem or source_text is None:
         line, col = dec.location("source")
         message = f"source text {source_file}: {problem.message if problem else 'unreadable'}"
+        if problem and problem.line:
+            message = f"{message} (line {problem.line}, column {problem.column})"
         dec.problems.append(Problem(shown, line, col, "source", message))
-        return CheckResult(None, sorted(dec.problems), file)
+        return CheckResult(None, with_places(sorted(dec.problems), node), file)
 
     briefing = dataclasses.replace(briefing, source_text=source_text)
     briefing = dataclasses.replace(briefing, indicators=resolve_indicators(briefing, dec))
@@ -49,7 +56,8 @@ def check_briefing(path: Path | str) -> CheckResult:
     check_colours(briefing, dec)
     _check_meta(briefing, dec)
     check_provenance(briefing, dec)
-    return CheckResult(briefing, sorted(set(dec.problems)), file, (yaml_bytes, source_bytes))
+    problems = with_places(sorted(set(dec.problems)), node)
+    return CheckResult(briefing, problems, file, (yaml_bytes, source_bytes))
 
 
 def load_briefing(path: Path | str) -> Briefing:

@@ -1,17 +1,20 @@
-"""Find a briefing's files and read its YAML into a node tree, reporting what stops that."""
+"""Read a briefing's files (guarded, see `guarded.py`) and its YAML into a node tree."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 
-from briefing_app.content.locate import BRIEFING_FILE
+from briefing_app.content.composer import TooBig, compose
+from briefing_app.content.encoding import decode_utf8
+from briefing_app.content.guarded import ReadRefused, read_capped
+from briefing_app.content.limits import MAX_YAML_BYTES
 from briefing_app.content.problems import Problem
 
-# libyaml's parser is about six times faster and keeps line and column marks; the pure-Python
-# one is the fallback where PyYAML was built without it.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Characters YAML does not allow in a document (its reader stops at them without a line).
+_NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
@@ -20,46 +23,43 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
     return text, problem
 
 
-def read_file(path: Path, shown: str) -> tuple[bytes, str | None, Problem | None]:
+def read_file(
+    path: Path, shown: str, limit: int = MAX_YAML_BYTES
+) -> tuple[bytes, str | None, Problem | None]:
     """Return the bytes of `path` as read, its UTF-8 text (None on a problem) and the problem."""
-    data = b""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return data, None, Problem(shown, 0, 0, "", "no such file or folder")
-    except IsADirectoryError:
-        return data, None, Problem(shown, 0, 0, "", f"is a folder without a {BRIEFING_FILE}")
+        data = read_capped(path, limit)
+    except ReadRefused as exc:
+        line = 1 if exc.has_content else 0
+        return b"", None, Problem(shown, line, line, "", exc.message)
     except OSError as exc:
-        return data, None, Problem(shown, 0, 0, "", f"cannot be read: {exc.strerror}")
-    try:
-        return data, data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return (
-            data,
-            None,
-            Problem(
-                shown,
-                line,
-                column,
-                "",
-                f"is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
-            ),
-        )
+        return b"", None, Problem(shown, 0, 0, "", f"cannot be read: {exc.strerror or exc}")
+    text, bad = decode_utf8(data)
+    if bad is not None:
+        return data, None, Problem(shown, bad.line, bad.column, "", bad.message)
+    return data, text, None
 
 
 def compose_yaml(text: str, shown: str) -> tuple[yaml.Node | None, Problem | None]:
     """Return the YAML node tree of `text`, or a problem at the syntax error."""
+    bad = _NOT_YAML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        message = f"holds the control character U+{ord(bad.group()):04X}, which YAML does not allow"
+        return None, Problem(shown, line, column, "", message)
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(filter(None, [exc.context, exc.problem]))
-        return None, Problem(shown, line, col, "", f"YAML syntax error: {message}")
+        kind = "YAML file too large" if isinstance(exc, TooBig) else "YAML syntax error"
+        return None, Problem(shown, line, col, "", f"{kind}: {message}")
     except yaml.YAMLError as exc:
-        return None, Problem(shown, 0, 0, "", f"YAML error: {exc}")
+        return None, Problem(shown, 1, 1, "", f"YAML error: {exc}")
+    except RecursionError:  # the pure-Python parser, where libyaml's depth limit is missing
+        return None, Problem(shown, 1, 1, "", "YAML error: lists or mappings nested too deeply")
     if node is None:
         return None, Problem(shown, 1, 1, "", "the file is empty")
     return node, None
