@@ -30,7 +30,10 @@ def ask_and_export(
     template = default_template()
     if choose_template:
         chosen, _ = QFileDialog.getOpenFileName(
-            window, tr("menu.export_pptx_template"), str(templates_dir()), "PowerPoint (*.pptx)"
+            window,
+            tr("menu.export_pptx_template"),
+            str(templates_dir()),
+            "PowerPoint (*.pptx *.potx)",
         )
         if not chosen:
             return
