@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the app's cache and settings (and those of the processes tests start) in a
+    temporary folder: a test run must not write to ~/.cache or ~/.config. Tests that need
+    their own set these again."""
+    folder = tmp_path_factory.mktemp("user")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFING_APP_CACHE", str(folder / "cache"))
+        patch.setenv("BRIEFING_APP_SETTINGS", str(folder / "settings.ini"))
+        yield
+
+
 BUILTIN = ROOT / "resources" / "briefings" / "etdz-2023"
 
 SOURCE = """标题

@@ -179,7 +179,9 @@ def run_offline(out: Path) -> None:
     """Drive the GUI, `check` and every export; raise AssertionError if anything fails."""
     refuse_network()
     import time
+    from collections.abc import Callable
 
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.cli import main as cli_main
@@ -194,11 +196,28 @@ def run_offline(out: Path) -> None:
 
     app = ensure_application()
 
-    def spin(ms: int = 20) -> None:
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
+    def flush() -> None:
+        """Deliver the events already posted; no waiting on the clock."""
+        for _ in range(3):
             app.processEvents()
-            time.sleep(0.002)
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def wait_until(predicate: Callable[[], object], timeout_s: float = 30) -> None:
+        """Run the event loop until `predicate()` holds (checked every 5 ms) or time runs out."""
+        deadline = time.perf_counter() + timeout_s
+        loop = QEventLoop()
+        poll = QTimer()
+
+        def check() -> None:
+            if predicate() or time.perf_counter() > deadline:
+                loop.quit()
+
+        poll.timeout.connect(check)
+        flush()
+        if not predicate():
+            poll.start(5)
+            loop.exec()
+            poll.stop()
 
     result = check_briefing(default_briefing())
     assert result.ok and result.briefing is not None, result.problems
@@ -207,38 +226,41 @@ def run_offline(out: Path) -> None:
     controller = AppController(BriefingSession(briefing, result.file), Settings(), animated=False)
     controller.main.resize(1366, 768)
     controller.show()
-    spin(50)
+    wait_until(
+        lambda: (
+            controller.main.windowHandle() is not None
+            and controller.main.windowHandle().isExposed()
+        )
+    )
 
     for index in range(total):  # every panel in the main window
         controller.state.go_to(index)
-        spin(10)
+        flush()
         assert controller.main.stage.panel_widget is not None, f"panel {index} not shown"
         assert not controller.main.grab().isNull()
     overview = controller.open_overview(controller.main)
-    spin(30)
+    flush()
     overview.close()
     controller.start_thumbnails()
-    deadline = time.perf_counter() + 120
-    while len(controller.thumbnails) < total and time.perf_counter() < deadline:
-        spin(20)
+    wait_until(lambda: len(controller.thumbnails) == total, timeout_s=120)
     assert len(controller.thumbnails) == total, (
         f"{len(controller.thumbnails)} of {total} thumbnails"
     )
 
     controller.start_show(from_current=False)  # two screens: audience window and console
-    spin(50)
+    flush()
     assert controller.audience is not None, "the show did not start"
     assert controller.console is not None, "no presenter console with two screens"
     for index in range(total):
         assert controller.state.current == index
-        spin(10)
+        flush()
         assert controller.audience.stage.panel_widget is not None
         controller.state.next()
     controller.end_show()
-    spin(20)
+    flush()
     assert controller.audience is None
     controller.main.close()
-    spin(20)
+    flush()
 
     assert cli_main(["check"]) == 0
     out.mkdir(parents=True, exist_ok=True)

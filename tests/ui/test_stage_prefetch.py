@@ -6,7 +6,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from tests.ui.window_harness import spin, wait_until
+from tests.ui.window_harness import wait_until
 
 from briefing_app.content import load_briefing
 from briefing_app.paths import default_briefing
@@ -23,9 +23,11 @@ def test_neighbours_are_built_after_the_transition(qtbot) -> None:  # type: igno
     stage.resize(960, 540)
     stage.show()
     stage.show_panel(5, animate=False)
-    spin(TRANSITION_MS // 2)
-    assert set(stage._widgets) == {5}  # nothing competes with the transition
-    wait_until(lambda: {4, 5, 6} <= set(stage._widgets), 2000)
+    # Nothing competes with the transition: the neighbours wait for a timer that outlasts it
+    # (checked before the event loop runs, so a slow machine cannot make it race).
+    assert set(stage._widgets) == {5}
+    assert stage._prefetch.isActive() and stage._prefetch.interval() > TRANSITION_MS
+    wait_until(lambda: {4, 5, 6} <= set(stage._widgets), 10_000)
     # Ready to show: laid out at the stage's scale, hidden until its turn.
     ready = stage._widgets[6]
     assert not ready.isVisible()

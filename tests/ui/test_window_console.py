@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QPushButton
-from tests.ui.window_harness import spin
+from tests.ui.window_harness import flush, is_exposed, wait_until
 
 from briefing_app.content import check_briefing
 from briefing_app.model.briefing import Briefing
@@ -49,7 +49,7 @@ class Rig:
         self.state.current_changed.connect(lambda _i: self.console.refresh())
         self.console.resize(1366, 768)
         self.console.show()
-        spin(20)
+        wait_until(lambda: is_exposed(self.console))
 
     def button(self, text: str) -> QPushButton:
         return next(b for b in self.console.findChildren(QPushButton) if b.text() == text)
@@ -64,7 +64,7 @@ def rig(qapp, briefing: Briefing) -> Iterator[Rig]:  # type: ignore[no-untyped-d
     yield r
     r.console.close()
     r.console.deleteLater()
-    spin(5)
+    flush()
 
 
 def test_current_next_notes_position_and_section(rig: Rig, briefing: Briefing) -> None:
@@ -170,7 +170,7 @@ def test_panel_text_in_the_console_keeps_its_colours(rig: Rig) -> None:
     from PySide6.QtWidgets import QLabel
 
     rig.state.go_to(1)
-    spin(20)
+    flush()
     for stage in (rig.console.current, rig.console.next):
         widget = stage.panel_widget
         assert widget is not None

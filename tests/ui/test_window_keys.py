@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
-from tests.ui.window_harness import build_controller, close_controller, spin
+from tests.ui.window_harness import build_controller, close_controller, flush
 
 from briefing_app.model.presentation import Blank
 from briefing_app.ui.controller import AppController
@@ -47,7 +47,7 @@ def press(
     window: QWidget, key: Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     QTest.keyClick(window, key, modifier)
-    spin(5)
+    flush()
 
 
 def window_of(c: AppController, which: str) -> QWidget:

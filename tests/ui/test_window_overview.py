@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from tests.ui.window_harness import build_controller, close_controller, spin
+from tests.ui.window_harness import build_controller, close_controller, flush, wait_until
 
 from briefing_app.ui.controller import AppController
 from briefing_app.ui.overview import Overview
@@ -32,7 +32,7 @@ def controller(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 
 def open_overview(c: AppController) -> Overview:
     QTest.keyClick(c.main, Key.Key_G)
-    spin(10)
+    wait_until(lambda: is_open(c))
     overview = c.main.findChild(Overview)
     assert overview is not None and overview.isVisible()
     return overview
@@ -43,7 +43,7 @@ def type_chinese(overview: Overview, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(overview.filter, event)
-    spin(5)
+    flush()
 
 
 def is_open(c: AppController) -> bool:
@@ -67,7 +67,7 @@ def test_arrows_then_enter_jump(controller: AppController) -> None:
     assert overview.grid.currentRow() == 1 + per_row
     assert controller.state.current == 0, "moving in the overview does not move the show"
     QTest.keyClick(overview.filter, Key.Key_Return)
-    spin(10)
+    wait_until(lambda: not is_open(controller))
     assert controller.state.current == 1 + per_row
     assert controller.main.stage.index == 1 + per_row
     assert not is_open(controller)
@@ -83,7 +83,7 @@ def test_click_jumps(controller: AppController) -> None:
         Qt.KeyboardModifier.NoModifier,
         rect.center(),
     )
-    spin(10)
+    wait_until(lambda: not is_open(controller))
     assert controller.state.current == 6
     assert not is_open(controller)
 
@@ -99,7 +99,7 @@ def test_typing_filters_by_title(controller: AppController) -> None:
         for t, i in zip(titles, overview.visible_indices(), strict=True)
     )
     QTest.keyClick(overview.filter, Key.Key_Return)
-    spin(10)
+    wait_until(lambda: not is_open(controller))
     assert controller.briefing.panels[controller.state.current].title == "增进民生福祉"
     assert not is_open(controller)
 
@@ -107,7 +107,7 @@ def test_typing_filters_by_title(controller: AppController) -> None:
 def test_typed_letters_go_to_the_filter_not_the_keys(controller: AppController) -> None:
     overview = open_overview(controller)
     QTest.keyClicks(overview.filter, "bnpw")
-    spin(5)
+    flush()
     assert overview.filter.text() == "bnpw"
     assert controller.state.current == 0
     assert controller.main.stage.blank.value == "none"
@@ -121,7 +121,7 @@ def test_escape_closes_without_moving(controller: AppController) -> None:
     overview = open_overview(controller)
     QTest.keyClick(overview.filter, Key.Key_Down)
     QTest.keyClick(overview.filter, Key.Key_Escape)
-    spin(10)
+    wait_until(lambda: not is_open(controller))
     assert not is_open(controller)
     assert controller.state.current == 2
     QTest.keyClick(controller.main, Key.Key_Right)  # the keys work again

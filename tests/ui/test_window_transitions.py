@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPropertyAnimation, Qt
 from PySide6.QtTest import QTest
-from tests.ui.window_harness import build_controller, close_controller, spin, wait_until
+from tests.ui.window_harness import build_controller, close_controller, flush, wait_until
 
 from briefing_app.cli import _gui_parser
 from briefing_app.ui.controller import AppController
@@ -49,19 +49,19 @@ def test_fade_runs_at_most_250_ms(animated: AppController) -> None:
     fade = stage._fade
     assert fade is not None and fade.duration() <= 250
     assert stage._ghost.geometry() == stage.panel_widget.geometry()  # type: ignore[union-attr]
-    wait_until(lambda: not fading(stage), timeout_ms=2000)
+    wait_until(lambda: not fading(stage), timeout_ms=10_000)
     # The fade's own clock says when it ended; wall time only bounds it on a busy machine.
     assert fade.currentTime() == fade.duration() <= 250
-    assert (time.perf_counter() - started) * 1000 < 2000
+    assert (time.perf_counter() - started) * 1000 < 10_000
 
 
 def test_fades_do_not_pile_up(animated: AppController) -> None:
     stage = animated.main.stage
     for _ in range(6):
         QTest.keyClick(animated.main, Qt.Key.Key_Right)
-        spin(5)
-    spin(300)
-    assert stage.index == 6 and not fading(stage)
+        flush()
+    wait_until(lambda: not fading(stage))
+    assert stage.index == 6
     fades = stage.findChildren(
         QPropertyAnimation, options=Qt.FindChildOption.FindDirectChildrenOnly
     )

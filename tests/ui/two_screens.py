@@ -18,7 +18,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
-from tests.ui.window_harness import build_controller, close_controller, spin
+from tests.ui.window_harness import (
+    build_controller,
+    close_controller,
+    flush,
+    is_exposed,
+    wait_until,
+)
 
 from briefing_app.model.presentation import Blank
 from briefing_app.ui.controller import AppController
@@ -35,7 +41,7 @@ def press(
     window: QWidget, key: Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     QTest.keyClick(window, key, modifier)
-    spin(10)
+    flush()
 
 
 def start(c: AppController) -> None:
@@ -123,7 +129,7 @@ def screen_removed() -> None:
     # app reacts to, so send it. Windows must leave the vanished screen.
     app = QApplication.instance()
     app.screenRemoved.emit(projector)  # type: ignore[union-attr]
-    spin(50)
+    wait_until(lambda: c.console is None and c.audience is not None and c.audience.isVisible())
     assert c.state.showing and c.audience is not None and c.audience.isVisible()
     assert on_screen(c.audience, "Laptop", full=True)
     assert c.console is None, "with one screen left there is no console"
@@ -132,7 +138,7 @@ def screen_removed() -> None:
     assert c.state.current == 2 and c.audience.stage.index == 2
     # Plugged back in: the audience returns to the projector and the console comes back.
     app.screenAdded.emit(projector)  # type: ignore[union-attr]
-    spin(50)
+    wait_until(lambda: c.console is not None and is_exposed(c.console))
     assert c.audience is not None and c.console is not None
     assert on_screen(c.audience, "Projector", full=True)
     assert on_screen(c.console, "Laptop", full=False)
@@ -228,7 +234,7 @@ def high_dpi() -> None:
     assert c.audience is not None and c.console is None
     dpr = c.audience.devicePixelRatioF()
     assert dpr > 1
-    spin(50)
+    wait_until(lambda: is_exposed(c.audience) and c.audience.isFullScreen())  # type: ignore[union-attr]
     widget = c.audience.stage.panel_widget
     assert widget is not None
     image = widget.grab()

@@ -67,8 +67,7 @@ class AppController(QObject):
         self.router.watch(self.main)
         self.state.current_changed.connect(self._on_current_changed)
         self.state.blank_changed.connect(self._on_blank_changed)
-        session.sig_briefing_changed.connect(self._on_briefing_changed)
-        session.sig_problems.connect(self.main.on_problems)
+        self._connect_session(session)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._on_screens_changed)
@@ -192,6 +191,7 @@ class AppController(QObject):
                 on_end=self.end_show,
             )
             self.console.set_blank(self.state.blank)
+            self.console.set_reload_problem(self._reload_problem())
             self.router.watch(self.console)
         self.console.place_on(screens[choice.console])
 
@@ -262,6 +262,23 @@ class AppController(QObject):
         if self.console is not None:
             self.console.set_briefing(briefing, self.theme)
         self.start_thumbnails()
+
+    def _connect_session(self, session: BriefingSession) -> None:
+        session.sig_briefing_changed.connect(self._on_briefing_changed)
+        session.sig_problems.connect(self._on_reload_status)
+        session.sig_check_failed.connect(self._on_reload_status)
+
+    def _on_reload_status(self, *_: object) -> None:
+        """Say why the newest save is not shown (or no longer say it): banner and console."""
+        self.main.on_reload_status(self.session.problems, self.session.failure)
+        if self.console is not None:
+            self.console.set_reload_problem(self._reload_problem())
+
+    def _reload_problem(self) -> str:
+        """Return what keeps the newest save off the screen, "" when nothing does."""
+        if self.session.failure:
+            return self.session.failure
+        return str(self.session.problems[0]) if self.session.problems else ""
 
     @contextmanager
     def _quiet_navigation(self) -> Iterator[None]:
@@ -379,8 +396,8 @@ class AppController(QObject):
         self.end_show()
         self.session.deleteLater()
         self.session = BriefingSession(result.briefing, result.file, self)
-        self.session.sig_briefing_changed.connect(self._on_briefing_changed)
-        self.session.sig_problems.connect(self.main.on_problems)
+        self._connect_session(self.session)
+        self._on_reload_status()
         self.session.watch()
         self._shown_id = result.briefing.panels[0].id
         self._on_briefing_changed(result.briefing)
@@ -390,20 +407,10 @@ class AppController(QObject):
         """Ask where to export (and which template), then export with progress."""
         from briefing_app.ui.exporting import ask_and_export
 
-        ask_and_export(
-            self.main, self.briefing, self.theme, fmt, choose_template, self._briefing_files()
-        )
+        ask_and_export(self.main, self.briefing, self.theme, fmt, choose_template)
 
     def export_to(self, fmt: str, out: Path, template: Path | None = None) -> None:
         """Export to `out` in the background with progress; the window stays responsive."""
         from briefing_app.ui.exporting import export_with_progress
 
-        export_with_progress(
-            self.main, self.briefing, self.theme, fmt, out, template, self._briefing_files()
-        )
-
-    def _briefing_files(self) -> tuple[Path, ...]:
-        """Return the briefing's own files, which no export may write over."""
-        from briefing_app.outputs import briefing_files
-
-        return briefing_files(self.session.file, self.briefing.source)
+        export_with_progress(self.main, self.briefing, self.theme, fmt, out, template)

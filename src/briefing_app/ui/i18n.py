@@ -63,6 +63,21 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.done": ("已导出：{path}", "Exported: {path}"),
     "export.failed": ("导出失败：{error}", "Export failed: {error}"),
     "reload.done": ("已重新载入简报", "Briefing reloaded"),
+    "reload.too_long": (
+        "检查简报超过 {s} 秒，已放弃；仍显示上次正确的版本。保存后将重新检查。",
+        "Checking the briefing took longer than {s} s and was given up; the last good version "
+        "stays. It is checked again on the next save.",
+    ),
+    "reload.crashed": (
+        "检查简报时程序出错（{error}），仍显示上次正确的版本。请将此信息告知技术支持。",
+        "Checking the briefing failed with an internal error ({error}); the last good version "
+        "stays. Please tell support.",
+    ),
+    "console.reload_problem": (
+        "⚠ 简报保存有误，观众仍看到上次正确的版本（详见主窗口）",
+        "⚠ The saved briefing has a problem; the audience still sees the last good version "
+        "(details in the main window)",
+    ),
     "keys.help": (
         "下一页：→ ↓ 空格 PageDown Enter N\n上一页：← ↑ PageUp Backspace P\n首页/末页：Home / End\n"
         "跳页：输入页码后按 Enter\n总览：G 或 Tab（输入文字筛选）\n黑屏：B 或 .    白屏：W 或 ,\n"

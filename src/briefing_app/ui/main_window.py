@@ -163,6 +163,17 @@ class MainWindow(QMainWindow):
         if index is not None:
             self._controller.state.go_to(index)
 
+    def on_reload_status(self, problems: list[Problem], failure: str) -> None:
+        """Show why the newest save is not on screen: a failed check first, else its problems."""
+        if failure:
+            self.show_banner(failure)
+        else:
+            self.on_problems(problems)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
     def _on_hovered(self, text: str) -> None:
         if text:
             self.statusBar().showMessage(text)

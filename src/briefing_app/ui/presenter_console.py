@@ -91,6 +91,15 @@ class PresenterConsole(QWidget):
         self.section.setWordWrap(True)
         self.blank_label = QLabel()
         self.blank_label.setStyleSheet("color:#FFB74D; font-size:22px; font-weight:bold;")
+        # Only here and in the main window, never on the audience screen.
+        self.reload_flag = QLabel()
+        self.reload_flag.setObjectName("reload_flag")
+        self.reload_flag.setWordWrap(True)
+        self.reload_flag.setStyleSheet(
+            "background:#5C1414; color:#FFD7D2; font-size:15px; padding:6px 8px;"
+            "border-left:4px solid #FF5A4F;"
+        )
+        self.reload_flag.hide()
         self.elapsed = QLabel("0:00")
         self.clock_label = QLabel()
         self.pace = QLabel()
@@ -131,6 +140,7 @@ class PresenterConsole(QWidget):
         right.addWidget(self.position)
         right.addWidget(self.section)
         right.addWidget(self.blank_label)
+        right.addWidget(self.reload_flag)
         timer_grid = QGridLayout()  # captions, so the timer is not read as the time of day
         timer_grid.addWidget(_caption(tr("console.elapsed")), 0, 0)
         timer_grid.addWidget(_caption(tr("console.clock")), 0, 1, Qt.AlignmentFlag.AlignRight)
@@ -209,6 +219,12 @@ class PresenterConsole(QWidget):
         }[blank]
         self.blank_label.setText(text)
         self.current.set_blank(blank)  # the presenter sees what the room sees
+
+    def set_reload_problem(self, detail: str) -> None:
+        """Flag that the newest save is not shown, with its first line of `detail`; "" clears."""
+        first = detail.strip().splitlines()[0] if detail.strip() else ""
+        self.reload_flag.setText(f"{tr('console.reload_problem')}\n{first}" if first else "")
+        self.reload_flag.setVisible(bool(first))
 
     def show_hover(self, text: str) -> None:
         self.hover.setText(text)

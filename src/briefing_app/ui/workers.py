@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -56,3 +57,40 @@ def run_in_background(
     if on_progress:
         job.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(job)
+
+
+_alive: set[_Signals] = set()
+
+
+def run_on_own_thread(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    *,
+    name: str,
+) -> None:
+    """Run `fn()` on a daemon thread of its own; the callbacks run on the GUI thread.
+
+    For work that may run long on bad input (checking a saved briefing): unlike the pool, a
+    thread that is still busy neither holds a pool slot that exports need nor keeps the app
+    from quitting. The failure message names the exception's type, since it is a bug report.
+    Callbacks that are bound methods of a QObject are dropped once that object is deleted.
+    """
+    signals = _Signals()
+    _alive.add(signals)  # until its result has been delivered on the GUI thread
+    queued = Qt.ConnectionType.QueuedConnection
+    signals.done.connect(on_done, queued)
+    signals.failed.connect(on_failed, queued)
+    for signal in (signals.done, signals.failed):  # queued calls run in connection order
+        signal.connect(lambda _value: _alive.discard(signals), queued)
+
+    def run() -> None:
+        try:
+            result = fn()
+        except Exception as exc:  # reported to the GUI as a message, never a crash
+            log.exception("background job %s failed", name)
+            signals.failed.emit(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+        else:
+            signals.done.emit(result)
+
+    threading.Thread(target=run, name=name, daemon=True).start()

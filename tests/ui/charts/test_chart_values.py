@@ -39,7 +39,7 @@ def test_animation_ends_on_the_exact_values(qtbot, make_view, kind: ChartKind) -
     view = make_view(SPECS[kind])
     view.play(True)
     assert view.is_playing
-    qtbot.waitUntil(lambda: not view.is_playing, timeout=2000)
+    qtbot.waitUntil(lambda: not view.is_playing, timeout=10_000)
     assert view.progress == 1.0
     assert_drawn(view.drawn_values(), expected_at(SPECS[kind], 1.0))
 
@@ -56,7 +56,7 @@ def test_animation_passes_through_intermediate_frames_and_replays(qtbot, make_vi
 
     view.renderer.set_progress = spy
     view.play(True)
-    qtbot.waitUntil(lambda: not view.is_playing, timeout=2000)
+    qtbot.waitUntil(lambda: not view.is_playing, timeout=10_000)
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert any(0.0 < t < 1.0 for t in seen)
     assert seen == sorted(seen)  # easing out never goes back
