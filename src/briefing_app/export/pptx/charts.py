@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, cast
 
 from pptx.chart.chart import Chart
@@ -22,9 +21,28 @@ from pptx.util import Emu, Pt
 
 from briefing_app.export.pptx import chart_xml
 from briefing_app.export.pptx.chart_data import CategoryData
-from briefing_app.export.pptx.style import CHART_PT, SERIES_TOKENS, THEME_SLOTS, theme_color
+from briefing_app.export.pptx.style import CHART_PT, theme_color
 from briefing_app.export.pptx.text import Para, Run, localise_tree, write_frame
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
+from briefing_app.model.chart_whole import (
+    donut_total_label,
+    donut_whole,
+    rank_field,
+    rank_field_caption,
+    ring_captions,
+    ring_of,
+    series_unit,
+    total_unit,
+    with_unit,
+)
+from briefing_app.model.colors import (
+    BAND_TOKEN,
+    alert_token,
+    known_token,
+    palette,
+    reference_token,
+    series_shades,
+)
 from briefing_app.model.numbers import format_value, share_percent
 
 Box = tuple[int, int, int, int]
@@ -89,8 +107,8 @@ def write_bar(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext)
     _value_labels(plot, label_format(series))
     if spec.reference_lines:
         chart_xml.move_series_to_line(chart, first=1)
-        for i, line_series in enumerate(chart.plots[1].series):
-            _flat_line(line_series, "accent" if i == 0 else "secondary", n)
+        for line, line_series in zip(spec.reference_lines, chart.plots[1].series, strict=True):
+            _flat_line(line_series, reference_token(line.style), n)
     _axis_range(chart, spec, [*series.resolved, *(r.resolved for r in spec.reference_lines)])
     return frame
 
@@ -108,8 +126,10 @@ def write_grouped_bar(
     plot = chart.plots[0]
     plot.gap_width = 60
     plot.overlap = -10
-    for drawn, token in zip(plot.series, series_tokens(spec), strict=True):
-        _fill(drawn, token)
+    for drawn, shade in zip(
+        plot.series, series_shades([s.color for s in spec.series]), strict=True
+    ):
+        _fill(drawn, shade.token, brightness=shade.brightness)
     _value_labels(plot, label_format(spec.series[0]))
     _axis_range(chart, spec, [v for s in spec.series for v in s.resolved])
     return frame
@@ -126,15 +146,14 @@ def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContex
     plot = chart.plots[0]
     plot.vary_by_categories = True
     slices = palette(series.color, len(series.resolved))
-    for point, token in zip(plot.series[0].points, slices, strict=True):
-        _fill_point(point, token)
+    for point, shade in zip(plot.series[0].points, slices, strict=True):
+        _fill_point(point, shade.token, brightness=shade.brightness)
     _value_labels(plot, label_format(series), position=None, color="surface")
     hole = chart_xml.ring_layout(chart, box, hole=60, title=bool(spec.title))
-    total = spec.resolved_total
-    if total is None:
-        total = float(sum((_decimal(v) for v in series.resolved), Decimal(0)))
-    unit = series.unit or spec.unit
-    _centre_text(shapes, hole, ctx, _number(total, spec.total_format()), unit, spec.total_label)
+    total = donut_whole(spec)
+    unit = series_unit(spec)
+    number = _number(total, spec.total_format())
+    _centre_text(shapes, hole, ctx, number, unit, donut_total_label(spec))
     return frame
 
 
@@ -143,13 +162,11 @@ def write_progress_ring(
 ) -> GraphicFrame:
     """A half doughnut gauge: the part, the remainder and a hidden lower half; % in the centre."""
     series = spec.series[0]
-    part = series.resolved[0]
-    total = spec.resolved_total if spec.resolved_total else part
-    name = spec.categories[0] if spec.categories else series.name
+    ring = ring_of(spec)
+    part, total, name = ring.part, ring.whole, ring.name
     data = CategoryData(number_format=series.common_format())
     data.categories = [name, spec.total_label or "其余", ""]
-    rest = max(float(_decimal(total) - _decimal(part)), 0.0)  # 2940.1 - 502.8 = 2437.3 exactly
-    data.add_series(series.name, [part, rest, total])
+    data.add_series(series.name, [part, ring.rest, total])
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
     chart = frame.chart
     _style_common(chart, spec, legend=False)
@@ -162,12 +179,10 @@ def write_progress_ring(
     points[2].format.line.fill.background()
     chart_xml.first_slice_angle(chart, 270)
     hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
-    unit = series.unit or spec.unit
-    captions = [f"{name} {_number(part, series.point_format(0))}{unit}"]
-    if total != part:  # the whole, as the live ring says it under the part
-        captions.append(
-            f"{spec.total_label or '总量'} {_number(total, spec.total_format())}{unit}"
-        )
+    unit = series_unit(spec)
+    part_text = with_unit(_number(part, series.point_format(0)), unit)
+    whole_text = with_unit(_number(total, spec.total_format()), unit)
+    captions = ring_captions(ring, part_text, whole_text)
     _centre_text(shapes, hole, ctx, share_percent(part, total), "%", "\n".join(captions))
     return frame
 
@@ -177,11 +192,10 @@ def write_rank_marker(
 ) -> GraphicFrame:
     """Horizontal bars: the field (1..total, muted) behind each category's rank (labelled)."""
     series = spec.series[0]
-    total = max(spec.resolved_total or 0.0, *series.resolved, 1.0)
+    total = rank_field(spec)
     data = _data(spec, series.common_format())
-    total_unit = (ctx.unit_of(spec.total) if isinstance(spec.total, str) else None) or series.unit
-    whole = f"{_number(total, '0')}{total_unit}"
-    field_name = f"{spec.total_label} {whole}" if spec.total_label else f"共{whole}"
+    whole = with_unit(_number(total, "0"), total_unit(spec, ctx.unit_of))
+    field_name = rank_field_caption(spec, whole)
     data.add_series(field_name, [total] * len(spec.categories))
     # One category: the legend names the bar by it (前20强目标), not by the series (目标排名),
     # which would read as "the target is rank N".
@@ -195,6 +209,9 @@ def write_rank_marker(
     field_series, rank_series = plot.series
     _fill(field_series, "background", darker=True)
     _fill(rank_series, _own_token(series))
+    markers = palette(series.color, len(spec.categories))  # one colour per marker, as live
+    for point, shade in zip(rank_series.points, markers, strict=True):
+        _solid(point.format, shade.token, brightness=shade.brightness)
     labels = rank_series.data_labels
     labels.show_value = True
     labels.number_format = (
@@ -279,6 +296,7 @@ def write_line_target(
     tracked.format.line.width = Pt(3)
     tracked.smooth = False
     _marker(tracked, _own_token(series), MARKER.CIRCLE, 9)
+    alert = alert_token(series.color)
     if spec.band is not None:
         for i, value in enumerate(series.resolved):
             if not spec.band.low <= value <= spec.band.high:  # outside the band: marked
@@ -286,16 +304,19 @@ def write_line_target(
                 point.marker.style = MARKER.DIAMOND
                 point.marker.size = 13
                 point.marker.format.fill.solid()
-                point.marker.format.fill.fore_color.theme_color = theme_color("accent")
+                point.marker.format.fill.fore_color.theme_color = theme_color(alert)
     labels = tracked.data_labels
     labels.show_value = True
     labels.number_format = label_format(series)
     labels.number_format_is_linked = False
     labels.position = XL_LABEL_POSITION.ABOVE
     labels.font.size = Pt(CHART_PT)
+    bounds = 2 if spec.band is not None else 0
     for i, drawn in enumerate(flat):
-        in_band = spec.band is not None and i < 2
-        _flat_line(drawn, "accent" if in_band else "secondary", n, label=not in_band)
+        if i < bounds:  # the band's bounds: the legend names them
+            _flat_line(drawn, BAND_TOKEN, n, label=False)
+        else:
+            _flat_line(drawn, reference_token(spec.reference_lines[i - bounds].style), n)
     _axis_range(chart, spec, [*series.resolved, *extras])
     return frame
 
@@ -377,22 +398,24 @@ def _value_labels(
         labels.position = position
 
 
-def _solid(fmt: Any, token: str, darker: bool) -> None:
-    """Fill a series' or a point's format with a theme colour (a shade darker if asked)."""
+def _solid(fmt: Any, token: str, darker: bool = False, brightness: float = 0.0) -> None:
+    """Fill a series' or a point's format with a theme colour, lightened or darkened."""
     fmt.fill.solid()
     fmt.fill.fore_color.theme_color = theme_color(token)
     if darker:
-        fmt.fill.fore_color.brightness = -0.1
+        brightness = -0.1
+    if brightness:
+        fmt.fill.fore_color.brightness = brightness
 
 
-def _fill(series: Any, token: str, darker: bool = False) -> None:
-    _solid(series.format, token, darker)
+def _fill(series: Any, token: str, darker: bool = False, brightness: float = 0.0) -> None:
+    _solid(series.format, token, darker, brightness)
     if hasattr(series, "invert_if_negative"):
         series.invert_if_negative = False
 
 
-def _fill_point(point: Any, token: str, darker: bool = False) -> None:
-    _solid(point.format, token, darker)
+def _fill_point(point: Any, token: str, darker: bool = False, brightness: float = 0.0) -> None:
+    _solid(point.format, token, darker, brightness)
     point.format.line.color.theme_color = theme_color("surface")  # slices part with a gap
 
 
@@ -452,27 +475,13 @@ def _centre_text(
 
 
 def _own_token(series: Series) -> str:
-    """Return the series' colour token; one the theme has no slot for is primary (as live)."""
-    return series.color if series.color in THEME_SLOTS else "primary"
-
-
-def palette(first: str, count: int) -> list[str]:
-    """Return `count` tokens: `first`, then the theme's series order without it (as live)."""
-    first = first if first in THEME_SLOTS else "primary"
-    tokens = [first, *(t for t in SERIES_TOKENS if t != first)]
-    return [tokens[i % len(tokens)] for i in range(count)]
+    """Return the series' colour token (the model's rule: an unknown one is primary)."""
+    return known_token(series.color)
 
 
 def series_tokens(spec: ChartSpec) -> list[str]:
-    """Return each series' colour token as the live grouped bar chooses it.
-
-    Every series its own token when they all differ (2022 secondary, 2023 primary); when two
-    share one (both left at the default), the first's token then the theme's series order.
-    """
-    tokens = [s.color for s in spec.series]
-    if len(set(tokens)) < len(tokens):
-        return palette(tokens[0], len(tokens))
-    return [t if t in THEME_SLOTS else "primary" for t in tokens]
+    """Return each series' colour token of a grouped bar (the model's `series_shades`)."""
+    return [shade.token for shade in series_shades([s.color for s in spec.series])]
 
 
 def _point_label(point: Any, text: str) -> None:
@@ -483,11 +492,6 @@ def _point_label(point: Any, text: str) -> None:
     for run in frame.paragraphs[0].runs:
         run.font.size = Pt(CHART_PT)
         run.font.bold = True
-
-
-def _decimal(value: float) -> Decimal:
-    """Return a value as written (its shortest repr), for sums and differences without drift."""
-    return Decimal(repr(value))
 
 
 def _number(value: float, number_format: str) -> str:

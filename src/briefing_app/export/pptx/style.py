@@ -18,8 +18,6 @@ THEME_SLOTS: dict[str, MSO_THEME_COLOR] = {
     "background": MSO_THEME_COLOR.BACKGROUND_2,
 }
 
-SERIES_TOKENS = ("primary", "accent", "secondary", "tertiary", "muted")
-
 # Type sizes in points (the largest; text shrinks to fit its box).
 TITLE_PT = 36
 BODY_PT = 28

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from briefing_app.model.colors import reference_token
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer
 from briefing_app.ui.charts.text import reference_value, value_label
@@ -55,8 +56,7 @@ def add_reference_lines(
         value = reference_value(ref)
         values.append(value)
         shown = value_label(value, ref.shown_format(number_format), unit)
-        token = "accent" if ref.style == "target" else "muted"
-        color = style.colour(renderer.theme, token)
+        color = style.colour(renderer.theme, reference_token(ref.style))
         line = pg.InfiniteLine(
             pos=value,
             angle=0,

@@ -7,11 +7,12 @@ import math
 from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.chart_whole import donut_total_label, donut_whole
 from briefing_app.model.numbers import format_value
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
 from briefing_app.ui.charts.items import ArcItem
-from briefing_app.ui.charts.text import series_unit, total_of, value_label
+from briefing_app.ui.charts.text import series_unit, value_label
 
 OUTER = 1.0
 INNER = 0.6
@@ -28,9 +29,7 @@ class DonutRenderer(ChartRenderer):
         spec, series = self.spec, self.spec.series[0]
         self.plot.getViewBox().setAspectLocked(True)
         values = self.values(0)
-        # A total larger than the parts leaves the track showing; a smaller one is a content
-        # error the loader reports, and the slices then fill the ring.
-        self.whole = max(total_of(spec), sum(values)) or 1.0
+        self.whole = donut_whole(spec) or 1.0
         self.unit = series_unit(spec, 0)
         track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 40))
         track.set_arc(0.0, 360.0)
@@ -88,7 +87,7 @@ class DonutRenderer(ChartRenderer):
     def _centre_html(self, total: str) -> str:
         big = round(style.CENTRE_PX * self.scale)
         small = round(style.CENTRE_LABEL_PX * self.scale)
-        label = self.spec.total_label or "合计"
+        label = donut_total_label(self.spec)
         unit = f"<b style='font-size:{round(big * 0.45)}px'>{self.unit}</b>" if self.unit else ""
         return (
             f"<div style='text-align:center'><b style='font-size:{big}px'>{total}</b>{unit}<br>"

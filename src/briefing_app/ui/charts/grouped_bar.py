@@ -29,13 +29,7 @@ class GroupedBarRenderer(ChartRenderer):
         spec = self.spec
         count = len(spec.series)
         self.slot = GROUP_WIDTH / max(1, count)
-        # Series that all kept the default token would look alike: use the theme's order.
-        tokens = [s.color for s in spec.series]
-        colours = (
-            style.series_colours(self.theme, tokens[0], count)
-            if len(set(tokens)) < count
-            else [style.colour(self.theme, t) for t in tokens]
-        )
+        colours = style.grouped_colours(self.theme, [s.color for s in spec.series])
         self.bars: list[list] = []
         self.labels: list[list] = []
         self.colours = []

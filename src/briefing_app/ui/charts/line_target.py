@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.colors import BAND_TOKEN, alert_token
 from briefing_app.model.numbers import excel_format, format_point, written_decimals
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.bars import REFERENCE_ROOM, add_reference_lines, make_bar
@@ -31,9 +32,9 @@ class LineTargetRenderer(ChartRenderer):
         band = spec.band
         self.outside = [band is not None and not band.low <= v <= band.high for v in values]
         self.line_colour = style.colour(self.theme, series.color)
-        self.alert = style.colour(self.theme, "primary" if series.color != "primary" else "accent")
+        self.alert = style.colour(self.theme, alert_token(series.color))
         if band is not None:
-            area = make_bar(self, style.faded(style.colour(self.theme, "positive"), 45))
+            area = make_bar(self, style.faded(style.colour(self.theme, BAND_TOKEN), 45))
             area.setRect(-0.5, band.low, n + REFERENCE_ROOM, band.high - band.low)
             area.setZValue(-5)
             low_text = format_point(band.low, written_decimals(band.low), series.number_format)
@@ -42,7 +43,11 @@ class LineTargetRenderer(ChartRenderer):
                 band.label or f"目标区间 {low_text}–{value_label(band.high, high_fmt, self.unit)}"
             )
             self.add_text(
-                text, style.CATEGORY_PX, self.theme.positive, (0.0, 0.0), pos=(-0.45, band.high)
+                text,
+                style.CATEGORY_PX,
+                style.colour(self.theme, BAND_TOKEN),
+                (0.0, 0.0),
+                pos=(-0.45, band.high),
             )
         refs = add_reference_lines(self, series.number_format, self.unit)
         self.line = pg.PlotDataItem()

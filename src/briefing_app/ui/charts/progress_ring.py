@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.chart_whole import ring_captions, ring_of
 from briefing_app.model.explain import hover_line
 from briefing_app.model.numbers import share_percent
 from briefing_app.ui.charts import style
@@ -13,7 +14,6 @@ from briefing_app.ui.charts.items import ArcItem
 from briefing_app.ui.charts.text import (
     series_unit,
     source_of_total,
-    total_of,
     value_label,
 )
 
@@ -29,15 +29,15 @@ class ProgressRingRenderer(ChartRenderer):
     def build(self) -> None:
         spec, series = self.spec, self.spec.series[0]
         self.plot.getViewBox().setAspectLocked(True)
-        self.part = self.values(0)[0]
-        self.whole = total_of(spec) or self.part or 1.0
+        self.ring = ring_of(spec)
+        self.part, self.whole = self.ring.part, self.ring.whole
         self.unit = series_unit(spec, 0)
         self.track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 45))
         self.track.set_arc(0.0, 360.0)
         self.track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
         self.plot.addItem(self.track, ignoreBounds=True)
         whole_text = value_label(self.whole, spec.total_format(), self.unit)
-        self.total_name = spec.total_label or "总量"
+        self.total_name = self.ring.whole_name
         source = source_of_total(spec, self.briefing)
         self.marks.append(
             Mark(
@@ -49,8 +49,7 @@ class ProgressRingRenderer(ChartRenderer):
         )
         self.fill = ArcItem(INNER, OUTER, style.colour(self.theme, series.color))
         self.plot.addItem(self.fill, ignoreBounds=True)
-        name = spec.categories[0] if spec.categories else series.name
-        self.marks.append(Mark(0, 0, self.hover_for(name, 0, 0), item=self.fill))
+        self.marks.append(Mark(0, 0, self.hover_for(self.ring.name, 0, 0), item=self.fill))
         self.centre = self.add_text("", style.CENTRE_PX, self.theme.text, (0.5, 0.5))
         self.set_range((-1.1, 1.1), (-1.1, 1.1))
 
@@ -64,15 +63,14 @@ class ProgressRingRenderer(ChartRenderer):
         series = self.spec.series[0]
         big = round(style.CENTRE_PX * self.scale)
         small = round(style.CENTRE_LABEL_PX * self.scale)
-        name = self.spec.categories[0] if self.spec.categories else series.name
         percent = share_percent(self.part * t, self.whole) + "%"
         part = value_label(self.part * t, series.point_format(0), self.unit)
         whole = value_label(self.whole, self.spec.total_format(), self.unit)
         muted = self.theme.muted
+        captions = "<br>".join(ring_captions(self.ring, part, whole))
         return (
             f"<div style='text-align:center'><b style='font-size:{big}px'>{percent}</b><br>"
-            f"<span style='font-size:{small}px;color:{muted}'>{name} {part}<br>"
-            f"{self.total_name} {whole}</span></div>"
+            f"<span style='font-size:{small}px;color:{muted}'>{captions}</span></div>"
         )
 
     def drawn_values(self) -> dict[str, list[float]]:

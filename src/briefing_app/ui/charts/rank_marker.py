@@ -9,13 +9,13 @@ from PySide6.QtGui import QBrush, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from briefing_app.model.chart import ChartKind
+from briefing_app.model.chart_whole import rank_field, rank_field_caption
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.bars import make_bar
 from briefing_app.ui.charts.base import ChartRenderer, Mark
 from briefing_app.ui.charts.text import (
     indicator_of,
     series_unit,
-    total_of,
     total_unit,
     value_label,
 )
@@ -31,7 +31,7 @@ class RankMarkerRenderer(ChartRenderer):
 
     def build(self) -> None:
         spec, series = self.spec, self.spec.series[0]
-        self.total = max(total_of(spec), max(self.values(0), default=1.0), 1.0)
+        self.total = rank_field(spec)
         self.unit = series_unit(spec, 0)
         muted = style.colour(self.theme, "muted")
         track = make_bar(self, style.faded(muted, 60))
@@ -62,7 +62,7 @@ class RankMarkerRenderer(ChartRenderer):
             )
             self.labels.append(self.add_text("", style.VALUE_PX, self.theme.text, (0.5, 1.0)))
         whole = value_label(self.total, "0", total_unit(spec, self.briefing))
-        caption = f"{spec.total_label} {whole}" if spec.total_label else f"共{whole}"
+        caption = rank_field_caption(spec, whole)
         self.add_text(
             caption,
             style.CATEGORY_PX,

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from briefing_app.model.colors import (
+    Shade,
+    apply_brightness,
+    known_token,
+    palette,
+    series_shades,
+)
 from briefing_app.ui import theme as theme_module
 from briefing_app.ui.theme import Theme
 
@@ -41,18 +48,24 @@ def text_width(font: QFont, text: str) -> float:
     return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0.0)
 
 
+def shade_colour(theme: Theme, shade: Shade) -> QColor:
+    """Return the colour of a model shade in `theme` (an unknown token is drawn as primary)."""
+    return QColor(apply_brightness(theme.token(known_token(shade.token)), shade.brightness))
+
+
 def colour(theme: Theme, token: str) -> QColor:
     """Return the colour of a chart colour token; an unknown token falls back to primary."""
-    try:
-        return QColor(theme.token(token))
-    except KeyError:
-        return QColor(theme.primary)
+    return shade_colour(theme, Shade(token))
 
 
 def series_colours(theme: Theme, first: str, count: int) -> list[QColor]:
-    """Return `count` colours: the series' own token first, then the theme's series order."""
-    tokens = [first, *(t for t in theme.series_tokens if t != first)]
-    return [colour(theme, tokens[i % len(tokens)]) for i in range(count)]
+    """Return `count` distinct colours (up to 8): the model's palette after `first`."""
+    return [shade_colour(theme, shade) for shade in palette(first, count)]
+
+
+def grouped_colours(theme: Theme, tokens: list[str]) -> list[QColor]:
+    """Return the colour of each series of a grouped bar (the model's `series_shades`)."""
+    return [shade_colour(theme, shade) for shade in series_shades(tokens)]
 
 
 def faded(color: QColor, alpha: int) -> QColor:

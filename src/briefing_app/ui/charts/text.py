@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from briefing_app.model import chart_whole
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec, ReferenceLine
+from briefing_app.model.chart_whole import series_unit as series_unit  # re-exported
+from briefing_app.model.chart_whole import series_values as series_values  # re-exported
+from briefing_app.model.chart_whole import with_unit
 from briefing_app.model.explain import hover_line, where_from
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import format_number, format_value
@@ -11,15 +15,7 @@ from briefing_app.model.numbers import format_number, format_value
 
 def value_label(value: float, number_format: str, unit: str) -> str:
     """Return a value label such as '187个' or '8%' (no unit doubled after a percent)."""
-    text = format_value(value, number_format)
-    if text.endswith("%") and unit == "%":
-        return text
-    return text + unit
-
-
-def series_unit(spec: ChartSpec, series: int) -> str:
-    """Return the unit of a series: its own, else the chart's."""
-    return spec.series[series].unit or spec.unit
+    return with_unit(format_value(value, number_format), unit)
 
 
 def indicator_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> Indicator | None:
@@ -70,14 +66,6 @@ def hover_text(spec: ChartSpec, briefing: Briefing, name: str, series: int, inde
     return hover_line(name, value, source_of(spec, briefing, series, index))
 
 
-def series_values(spec: ChartSpec, series: int) -> tuple[float, ...]:
-    """Return the numbers of a series: the loader's resolved values, else the literal ones."""
-    s = spec.series[series]
-    if s.resolved:
-        return s.resolved
-    return tuple(float(v) for v in s.values)  # a str here is an unresolved indicator id: bug
-
-
 def reference_value(ref: ReferenceLine) -> float:
     """Return the numeric value of a reference line (an indicator id resolves to `resolved`)."""
     if isinstance(ref.value, str):
@@ -85,23 +73,16 @@ def reference_value(ref: ReferenceLine) -> float:
     return float(ref.value)
 
 
-def total_of(spec: ChartSpec) -> float:
-    """Return the whole of a donut, ring or rank scale: the resolved total, else the sum."""
-    if spec.resolved_total is not None:
-        return spec.resolved_total
-    if isinstance(spec.total, int | float):
-        return float(spec.total)
-    return float(sum(series_values(spec, 0))) if spec.series else 0.0
-
-
 def total_unit(spec: ChartSpec, briefing: Briefing) -> str:
     """Return the unit of a chart's `total`: its indicator's, else the first series'."""
-    if isinstance(spec.total, str):
-        try:
-            return briefing.indicator(spec.total).unit
-        except KeyError:
-            pass
-    return series_unit(spec, 0) if spec.series else spec.unit
+    return chart_whole.total_unit(spec, lambda ref: _unit_of(briefing, ref))
+
+
+def _unit_of(briefing: Briefing, ref: str) -> str | None:
+    try:
+        return briefing.indicator(ref).unit
+    except KeyError:
+        return None
 
 
 def source_of_total(spec: ChartSpec, briefing: Briefing) -> str:
