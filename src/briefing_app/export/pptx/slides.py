@@ -38,6 +38,7 @@ from briefing_app.export.pptx.style import (
 )
 from briefing_app.export.pptx.text import EMU_PER_PT, INSET_X, WIDTH_SLACK, Para, balanced_break
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.numerals import chinese_date, task_number_label
 from briefing_app.model.panels import (
     BulletsPanel,
     CardsPanel,
@@ -53,8 +54,6 @@ from briefing_app.model.panels import (
     TimelinePanel,
 )
 from briefing_app.model.text import TextItem
-
-_CN_NUMERALS = "一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -160,17 +159,8 @@ def _split(area: Box, left_share: float) -> tuple[Box, Box]:
     return (x, y, left, cy), (x + left + GAP, y, cx - left - GAP, cy)
 
 
-def _chinese_number(n: int) -> str:
-    if 1 <= n <= 10:
-        return _CN_NUMERALS[n - 1]
-    if 11 <= n <= 19:
-        return "十" + _CN_NUMERALS[n - 11]
-    return str(n)
-
-
 def _date(ctx: SlideContext) -> str:
-    d = ctx.briefing.meta.date
-    return f"{d.year}年{d.month}月{d.day}日"
+    return chinese_date(ctx.briefing.meta.date)
 
 
 # -- builders ------------------------------------------------------------------------------------
@@ -218,7 +208,7 @@ def _task_layout(panel: TaskPanel) -> str:
 
 def fill_task(ctx: SlideContext, slide: Slide, panel: TaskPanel) -> None:
     """Title and Content (text only) or Two Content: text left; figures and chart right."""
-    _title(ctx, slide, f"{_chinese_number(panel.number)}、{panel.title}")
+    _title(ctx, slide, f"{task_number_label(panel.number)}　{panel.title}")
     paras = [Para.of(panel.headline.text, bold=True, color="secondary")]
     if panel.lead:
         paras.insert(0, Para.of(panel.lead, color="muted"))

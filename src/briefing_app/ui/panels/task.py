@@ -6,12 +6,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from briefing_app.model.numerals import task_count_label, task_number_label
 from briefing_app.model.panels import PanelKind, TaskPanel
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.figures import KpiCard
 from briefing_app.ui.panels.parts import BulletList, Surface, Text, TitleBlock, tint
-from briefing_app.ui.panels.typeset import chinese_ordinal, panel_font
+from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
 
 
@@ -75,9 +76,9 @@ class TaskPanelWidget(PanelWidget):
         panel = self.panel
         assert isinstance(panel, TaskPanel)
         count = sum(isinstance(p, TaskPanel) for p in self.briefing.panels)
-        kicker = f"任务{chinese_ordinal(panel.number)}"
+        kicker = task_number_label(panel.number)
         if count > 1:
-            kicker += f"  ·  共{chinese_ordinal(count)}项"
+            kicker += f"  ·  {task_count_label(count)}"
         block = TitleBlock(panel.title, panel.lead, self.theme, kicker=kicker)
         return TaskHeader(NumberBadge(panel.number, self.theme), block)
 

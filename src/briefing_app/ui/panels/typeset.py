@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from briefing_app.model.numerals import chinese_date as chinese_date  # the model's rule
+from briefing_app.model.numerals import chinese_numeral
 from briefing_app.model.text import balanced_break as balanced_lines
 from briefing_app.ui.theme import FALLBACK_FAMILIES, FONT_FAMILY
+
+#: The model's Chinese numerals (1..99), the one rule the panels and the deck share.
+chinese_ordinal = chinese_numeral
 
 
 def panel_font(px: float, *, bold: bool = False) -> QFont:
@@ -17,23 +20,6 @@ def panel_font(px: float, *, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(px)))
     font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     return font
-
-
-def chinese_date(date: dt.date) -> str:
-    """Return a date as written in Chinese documents, e.g. 2023年1月9日."""
-    return f"{date.year}年{date.month}月{date.day}日"
-
-
-CHINESE_DIGITS = "零一二三四五六七八九十"
-
-
-def chinese_ordinal(n: int) -> str:
-    """Return 1..99 as a Chinese numeral: 1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else CHINESE_DIGITS[tens] + "十")
-    return head + (CHINESE_DIGITS[ones] if ones else "")
 
 
 def balanced_break(text: str, px: float, width: float, *, bold: bool = True) -> str:
