@@ -29,6 +29,7 @@ from briefing_app.export.pptx.template import (
 )
 from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.numerals import chinese_date
 
 __all__ = ["DeckError", "build_deck", "export_deck"]
 
@@ -65,7 +66,7 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
         faces=Faces(title=major, body=minor),
         charts=ChartContext(typeface=minor, label_of=labels.get, unit_of=units.get),
     )
-    footer = f"{briefing.meta.meeting}　{_date(briefing.meta.date)}"
+    footer = f"{briefing.meta.meeting}　{chinese_date(briefing.meta.date)}"
     footers: dict[int, list[Any]] = {}
     notes = NotesWriter(minor)
     new_slide = _SlideMaker(prs)
@@ -157,7 +158,3 @@ def _set_properties(prs: Presentation, briefing: Briefing) -> None:
 def _save_atomically(prs: Presentation, out: Path) -> None:
     """Write the deck through the atomic writer: a failure leaves `out` as it was."""
     write_atomically(out, prs.save)
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
