@@ -168,3 +168,14 @@ def test_file_digest(tmp_path: Path) -> None:
     path = tmp_path / "x"
     path.write_bytes(b"abc")
     assert file_digest(path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_a_temporary_that_cannot_be_created_names_the_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "taken").mkdir()
+    monkeypatch.setattr(files, "new_temporary_name", lambda _folder: "taken")
+    with pytest.raises(FileExistsError) as caught:
+        write_atomically(tmp_path / "deck.pptx", b"x")
+    assert caught.value.filename == str(tmp_path / "deck.pptx")
+    assert (tmp_path / "taken").is_dir()

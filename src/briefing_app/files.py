@@ -23,6 +23,7 @@ removes it. A file is removed only with two proofs, never by its name pattern al
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import os
@@ -57,7 +58,10 @@ def write_atomically(target: Path, content: Content) -> None:
         raise FileNotFoundError(2, "no such folder", str(folder))
     remove_leftovers(folder)
     tmp = folder / new_temporary_name(folder)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except OSError as exc:  # name the file the user asked for, not our temporary one
+        raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
     fh = os.fdopen(fd, "wb")
     try:
         if fcntl is not None:
@@ -126,7 +130,7 @@ def _write_all(fh: BinaryIO, data: bytes) -> None:
     while view:
         written = fh.write(view)
         if not written:
-            raise OSError(5, "the write made no progress")
+            raise OSError(errno.EIO, "the write made no progress")
         view = view[written:]
 
 

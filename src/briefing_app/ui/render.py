@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,19 +75,19 @@ class _PdfHandout:
         if self.painter is None:
             self.painter = QPainter(self.writer)
             if not self.painter.isActive():
-                raise OSError(5, "cannot start the PDF")
+                raise OSError(errno.EIO, "cannot start the PDF")
         elif not self.writer.newPage():
-            raise OSError(5, "cannot add a page to the PDF")
+            raise OSError(errno.EIO, "cannot add a page to the PDF")
         widget.render(self.painter, QPoint(0, 0))
 
     def finish(self) -> bytes:
         """Return the finished PDF; OSError when Qt could not complete it."""
         if self.painter is None or not self.painter.end():
-            raise OSError(5, "the PDF could not be completed")
+            raise OSError(errno.EIO, "the PDF could not be completed")
         self.buffer.close()
         data = bytes(self.buffer.data().data())
         if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
-            raise OSError(5, "the PDF came out incomplete")
+            raise OSError(errno.EIO, "the PDF came out incomplete")
         return data
 
     def abandon(self) -> None:
@@ -217,7 +218,7 @@ def _png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise OSError(5, "cannot encode the image as PNG")
+        raise OSError(errno.EIO, "cannot encode the image as PNG")
     return bytes(buffer.data().data())
 
 
