@@ -17,7 +17,9 @@ removes it. A file is removed only with two proofs, never by its name pattern al
    deleted (the safe direction).
 2. Dead: no live process is writing it. A writer holds an exclusive `flock` on its temporary
    file until the rename (POSIX); the cleaner skips any file it cannot lock. On Windows an
-   open file cannot be deleted, so the failed unlink is the proof and it is skipped.
+   open file cannot be deleted, so the failed unlink is the proof and it is skipped. (A
+   cleaner could only win in the instant between a writer's create and its lock; that
+   writer's rename then fails, with a clear error, and the old file stays.)
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def write_atomically(target: Path, content: Content) -> None:
     target = Path(target)
     folder = _folder_of(target)
     if not folder.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(folder))
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
     remove_leftovers(folder)
     tmp = folder / new_temporary_name(folder)
     try:
