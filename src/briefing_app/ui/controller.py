@@ -407,10 +407,20 @@ class AppController(QObject):
         """Ask where to export (and which template), then export with progress."""
         from briefing_app.ui.exporting import ask_and_export
 
-        ask_and_export(self.main, self.briefing, self.theme, fmt, choose_template)
+        ask_and_export(
+            self.main, self.briefing, self.theme, fmt, choose_template, self._briefing_files()
+        )
 
     def export_to(self, fmt: str, out: Path, template: Path | None = None) -> None:
         """Export to `out` in the background with progress; the window stays responsive."""
         from briefing_app.ui.exporting import export_with_progress
 
-        export_with_progress(self.main, self.briefing, self.theme, fmt, out, template)
+        export_with_progress(
+            self.main, self.briefing, self.theme, fmt, out, template, self._briefing_files()
+        )
+
+    def _briefing_files(self) -> tuple[Path, ...]:
+        """Return the briefing's own files, which no export may write over."""
+        from briefing_app.outputs import briefing_files
+
+        return briefing_files(self.session.file, self.briefing.source)
