@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QWidget
 from tests.ui.window_harness import (
     build_controller,
     close_controller,
@@ -245,9 +245,63 @@ def high_dpi() -> None:
     close_controller(c)
 
 
+def reload_problems_on_console() -> None:
+    """A bad save, then a loader that raises, during a show: the main window's banner and a
+    flag on the console say so; the audience screen shows neither and keeps presenting."""
+    import os
+    import shutil
+
+    from briefing_app.paths import default_briefing
+    from briefing_app.ui import session as session_module
+
+    folder = Path(os.environ["BRIEFING_APP_SETTINGS"]).parent / "briefing"
+    shutil.copytree(default_briefing(), folder)
+    yaml_file = folder / "briefing.yaml"
+    text = yaml_file.read_text(encoding="utf-8")
+    c = build_controller(yaml_file)
+    c.session.watch()
+    start(c)
+    assert c.console is not None and c.audience is not None
+    assert not c.console.reload_flag.isVisible()
+    good = c.briefing
+
+    def save(new_text: str) -> None:
+        tmp = yaml_file.with_name(".briefing.yaml.swp")
+        tmp.write_text(new_text, encoding="utf-8")
+        os.replace(tmp, yaml_file)
+
+    def audience_texts() -> list[str]:
+        return [label.text() for label in c.audience.findChildren(QLabel)]  # type: ignore[union-attr]
+
+    save(text.replace("target: 2940.1", "target: 2940.7", 1))
+    wait_until(lambda: c.console.reload_flag.isVisible(), timeout_ms=10_000)  # type: ignore[union-attr]
+    assert c.main.banner.isVisible() and "2940.7" in c.main.banner.text()
+    assert "2940.7" in c.console.reload_flag.text()
+    assert c.briefing is good
+    assert not any("2940.7" in t for t in audience_texts()), "the room never sees it"
+
+    save(text)  # fixed: the flag goes
+    wait_until(lambda: not c.console.reload_flag.isVisible(), timeout_ms=10_000)  # type: ignore[union-attr]
+    assert not c.main.banner.isVisible()
+
+    def broken_loader(path: Path) -> object:
+        raise RuntimeError("loader bug")
+
+    session_module.check_file = broken_loader  # type: ignore[assignment]
+    save(text.replace("title: 会议概况", "title: 会议情况", 1))
+    wait_until(lambda: c.console.reload_flag.isVisible(), timeout_ms=10_000)  # type: ignore[union-attr]
+    assert "RuntimeError: loader bug" in c.console.reload_flag.text()
+    assert "RuntimeError: loader bug" in c.main.banner.text()
+    assert not any("loader bug" in t for t in audience_texts())
+    press(c.console, Key.Key_Right)  # the show goes on
+    assert c.state.current == 1 and c.audience.stage.index == 1
+    close_controller(c)
+
+
 SCENARIOS = {
     f.__name__: f
     for f in (
+        reload_problems_on_console,
         high_dpi,
         placement,
         swap,
