@@ -57,7 +57,8 @@ def theme_colours(prs: Any) -> dict[str, str]:
 
 
 def resolve_fill(fill: Any, theme: dict[str, str]) -> str | None:
-    """Return the #RRGGBB of an a:solidFill (scheme colour with lumMod/lumOff, or sRGB)."""
+    """Return the #RRGGBB of an a:solidFill (scheme colour with lumMod/lumOff, or sRGB),
+    with AA appended when the colour has an a:alpha."""
     if fill is None:
         return None
     scheme = fill.find("a:schemeClr", NS)
@@ -74,7 +75,11 @@ def resolve_fill(fill: Any, theme: dict[str, str]) -> str | None:
     hue, lum, sat = colorsys.rgb_to_hls(r, g, b)
     lum = min(1.0, max(0.0, lum * factor + offset))
     out = colorsys.hls_to_rgb(hue, lum, sat)
-    return "#" + "".join(f"{round(c * 255):02X}" for c in out)
+    text = "#" + "".join(f"{round(c * 255):02X}" for c in out)
+    alpha = scheme.find("a:alpha", NS)  # see-through: '#RRGGBBAA'
+    if alpha is not None:
+        text += f"{round(int(alpha.get('val')) / 100000 * 255):02X}"
+    return text
 
 
 def excel_text(value: float, code: str) -> str:

@@ -147,13 +147,15 @@ def squash(text: str | None) -> str:
 
 
 def hex_of(color: QColor) -> str:
-    return color.name().upper()
+    """Return '#RRGGBB', with AA appended when the colour is see-through."""
+    text = color.name().upper()
+    return text if color.alpha() == 255 else f"{text}{color.alpha():02X}"
 
 
 def same_colour(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or len(a) != len(b):
         return False
-    return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= 2 for i in (1, 3, 5))
+    return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= 2 for i in range(1, len(a), 2))
 
 
 class Diff:
@@ -214,10 +216,12 @@ def compare(
     elif kind is ChartKind.PROGRESS_RING:
         d.values("part", drawn[spec.series[0].name], first.values[:1])
         d.colour("fill", hex_of(r.fill.brush().color()), first.colour_of(0))
+        d.colour("track", hex_of(r.track.brush().color()), first.colour_of(1))
         d.eq("centre", plain(r.centre), squash(centre))
     elif kind is ChartKind.RANK_MARKER:
         field, ranks = deck
         d.values("ranks", drawn[spec.series[0].name], ranks.values)
+        d.colour("field", hex_of(r.track.brush().color()), field.fill)
         for i, marker in enumerate(r.markers):
             d.colour(f"marker {i}", hex_of(marker.brush().color()), ranks.colour_of(i))
             d.eq(

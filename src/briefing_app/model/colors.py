@@ -20,10 +20,12 @@ DEFAULT_TOKEN = "primary"
 
 @dataclass(frozen=True)
 class Shade:
-    """A colour token, lightened (brightness > 0) or darkened (< 0) as PowerPoint does it."""
+    """A colour token, lightened (brightness > 0) or darkened (< 0) as PowerPoint does it,
+    and its opacity."""
 
     token: str
     brightness: float = 0.0
+    alpha: float = 1.0  # 1 opaque; a track lets the surface show through
 
 
 #: The order of series and slices: eight distinct shades, so a donut of up to 8 slices has
@@ -38,6 +40,10 @@ SERIES_ORDER: tuple[Shade, ...] = (
     Shade("primary", 0.5),
     Shade("tertiary", 0.5),
 )
+
+#: The empty part of a ring, a donut's track and a rank marker's field: muted, see-through,
+#: so it reads on the light and the dark theme alike.
+TRACK = Shade("muted", alpha=0.2)
 
 #: A target band behind a line, and the dashed lines of targets and plain references.
 BAND_TOKEN = "positive"

@@ -11,10 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+from lxml import etree
 from pptx.chart.chart import Chart
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.chart import XL_MARKER_STYLE as MARKER
 from pptx.enum.text import PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Emu, Pt
@@ -37,6 +39,8 @@ from briefing_app.model.chart_whole import (
 )
 from briefing_app.model.colors import (
     BAND_TOKEN,
+    TRACK,
+    Shade,
     alert_token,
     known_token,
     palette,
@@ -103,7 +107,7 @@ def write_bar(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext)
     _style_common(chart, spec, legend=bool(spec.reference_lines))
     plot = chart.plots[0]
     plot.gap_width = 80
-    _fill(plot.series[0], _own_token(series))
+    _fill(plot.series[0], Shade(_own_token(series)))
     _value_labels(plot, label_format(series))
     if spec.reference_lines:
         chart_xml.move_series_to_line(chart, first=1)
@@ -129,7 +133,7 @@ def write_grouped_bar(
     for drawn, shade in zip(
         plot.series, series_shades([s.color for s in spec.series]), strict=True
     ):
-        _fill(drawn, shade.token, brightness=shade.brightness)
+        _fill(drawn, shade)
     _value_labels(plot, label_format(spec.series[0]))
     _axis_range(chart, spec, [v for s in spec.series for v in s.resolved])
     return frame
@@ -147,7 +151,7 @@ def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContex
     plot.vary_by_categories = True
     slices = palette(series.color, len(series.resolved))
     for point, shade in zip(plot.series[0].points, slices, strict=True):
-        _fill_point(point, shade.token, brightness=shade.brightness)
+        _fill_point(point, shade)
     _value_labels(plot, label_format(series), position=None, color="surface")
     hole = chart_xml.ring_layout(chart, box, hole=60, title=bool(spec.title))
     total = donut_whole(spec)
@@ -173,8 +177,8 @@ def write_progress_ring(
     plot = chart.plots[0]
     plot.vary_by_categories = True
     points = plot.series[0].points
-    _fill_point(points[0], _own_token(series))
-    _fill_point(points[1], "background", darker=True)
+    _fill_point(points[0], Shade(_own_token(series)))
+    _fill_point(points[1], TRACK)
     points[2].format.fill.background()  # the lower half: drawn but invisible
     points[2].format.line.fill.background()
     chart_xml.first_slice_angle(chart, 270)
@@ -207,11 +211,11 @@ def write_rank_marker(
     plot.gap_width = 60
     plot.overlap = 100
     field_series, rank_series = plot.series
-    _fill(field_series, "background", darker=True)
-    _fill(rank_series, _own_token(series))
+    _fill(field_series, TRACK)
+    _fill(rank_series, Shade(_own_token(series)))
     markers = palette(series.color, len(spec.categories))  # one colour per marker, as live
     for point, shade in zip(rank_series.points, markers, strict=True):
-        _solid(point.format, shade.token, brightness=shade.brightness)
+        _solid(point.format, shade)
     labels = rank_series.data_labels
     labels.show_value = True
     labels.number_format = (
@@ -254,7 +258,7 @@ def write_scale_bars(
     _style_common(chart, spec, legend=False)
     plot = chart.plots[0]
     plot.gap_width = 50
-    _fill(plot.series[0], _own_token(series))
+    _fill(plot.series[0], Shade(_own_token(series)))
     _value_labels(plot, label_format(series))
     refs = series.refs or (None,) * len(series.resolved)
     for point, ref in zip(plot.series[0].points, refs, strict=True):
@@ -398,24 +402,29 @@ def _value_labels(
         labels.position = position
 
 
-def _solid(fmt: Any, token: str, darker: bool = False, brightness: float = 0.0) -> None:
-    """Fill a series' or a point's format with a theme colour, lightened or darkened."""
+def _solid(fmt: Any, shade: Shade) -> None:
+    """Fill a series' or a point's format with a theme colour, its brightness and alpha."""
     fmt.fill.solid()
-    fmt.fill.fore_color.theme_color = theme_color(token)
-    if darker:
-        brightness = -0.1
-    if brightness:
-        fmt.fill.fore_color.brightness = brightness
+    color = fmt.fill.fore_color
+    color.theme_color = theme_color(shade.token)
+    if shade.brightness:
+        color.brightness = shade.brightness
+    if shade.alpha < 1.0:  # python-pptx has no API for it: a:alpha in the a:schemeClr
+        scheme = color._color._xClr
+        alpha = scheme.find(qn("a:alpha"))
+        if alpha is None:
+            alpha = etree.SubElement(scheme, qn("a:alpha"))
+        alpha.set("val", str(round(shade.alpha * 100000)))
 
 
-def _fill(series: Any, token: str, darker: bool = False, brightness: float = 0.0) -> None:
-    _solid(series.format, token, darker, brightness)
+def _fill(series: Any, shade: Shade) -> None:
+    _solid(series.format, shade)
     if hasattr(series, "invert_if_negative"):
         series.invert_if_negative = False
 
 
-def _fill_point(point: Any, token: str, darker: bool = False, brightness: float = 0.0) -> None:
-    _solid(point.format, token, darker, brightness)
+def _fill_point(point: Any, shade: Shade) -> None:
+    _solid(point.format, shade)
     point.format.line.color.theme_color = theme_color("surface")  # slices part with a gap
 
 

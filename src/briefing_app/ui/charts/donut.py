@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
 from briefing_app.model.chart_whole import donut_total_label, donut_whole
+from briefing_app.model.colors import TRACK
 from briefing_app.model.numbers import format_value
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -31,10 +32,10 @@ class DonutRenderer(ChartRenderer):
         values = self.values(0)
         self.whole = donut_whole(spec) or 1.0
         self.unit = series_unit(spec, 0)
-        track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 40))
-        track.set_arc(0.0, 360.0)
-        track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
-        self.plot.addItem(track, ignoreBounds=True)
+        self.track = ArcItem(INNER, OUTER, style.shade_colour(self.theme, TRACK))
+        self.track.set_arc(0.0, 360.0)
+        self.track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
+        self.plot.addItem(self.track, ignoreBounds=True)
         colours = style.series_colours(self.theme, series.color, len(values))
         self.arcs: list[ArcItem] = []
         self.slice_labels = []

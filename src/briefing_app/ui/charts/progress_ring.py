@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
 from briefing_app.model.chart_whole import ring_captions, ring_of
+from briefing_app.model.colors import TRACK
 from briefing_app.model.explain import hover_line
 from briefing_app.model.numbers import share_percent
 from briefing_app.ui.charts import style
@@ -32,7 +33,7 @@ class ProgressRingRenderer(ChartRenderer):
         self.ring = ring_of(spec)
         self.part, self.whole = self.ring.part, self.ring.whole
         self.unit = series_unit(spec, 0)
-        self.track = ArcItem(INNER, OUTER, style.faded(style.colour(self.theme, "muted"), 45))
+        self.track = ArcItem(INNER, OUTER, style.shade_colour(self.theme, TRACK))
         self.track.set_arc(0.0, 360.0)
         self.track.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # never changes
         self.plot.addItem(self.track, ignoreBounds=True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from briefing_app.model.chart import ChartKind
 from briefing_app.model.chart_whole import rank_field, rank_field_caption
+from briefing_app.model.colors import TRACK
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.bars import make_bar
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -33,9 +34,8 @@ class RankMarkerRenderer(ChartRenderer):
         spec, series = self.spec, self.spec.series[0]
         self.total = rank_field(spec)
         self.unit = series_unit(spec, 0)
-        muted = style.colour(self.theme, "muted")
-        track = make_bar(self, style.faded(muted, 60))
-        track.setRect(1.0, -TRACK_HALF, self.total - 1.0, 2 * TRACK_HALF)
+        self.track = make_bar(self, style.shade_colour(self.theme, TRACK))
+        self.track.setRect(1.0, -TRACK_HALF, self.total - 1.0, 2 * TRACK_HALF)
         self.zone = make_bar(self, style.faded(style.colour(self.theme, series.color), 150))
         self.colours = style.series_colours(self.theme, series.color, len(spec.categories))
         # Pixel-sized triangles that only move per frame (a ScatterPlotItem rebuilds its

@@ -50,7 +50,9 @@ def text_width(font: QFont, text: str) -> float:
 
 def shade_colour(theme: Theme, shade: Shade) -> QColor:
     """Return the colour of a model shade in `theme` (an unknown token is drawn as primary)."""
-    return QColor(apply_brightness(theme.token(known_token(shade.token)), shade.brightness))
+    color = QColor(apply_brightness(theme.token(known_token(shade.token)), shade.brightness))
+    color.setAlpha(round(shade.alpha * 255))
+    return color
 
 
 def colour(theme: Theme, token: str) -> QColor:
