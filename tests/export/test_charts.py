@@ -30,3 +30,23 @@ def test_unknown_kind_raises() -> None:
 def test_label_format_carries_the_unit() -> None:
     assert label_format(Series("s", (), unit="亿元", number_format="0.0")) == '0.0"亿元"'
     assert label_format(Series("s", (), unit="%", number_format="0%")) == "0%"
+
+
+def test_donut_of_eight_slices_with_an_unknown_colour_writes_eight_distinct_fills() -> None:
+    prs = Presentation(str(default_template()))
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    values = (31.8, 25.8, 2.3, 6.4, 2.1, 0.3, 5.0, 1.0)
+    series = Series("s", values, color="gold", resolved=values)
+    spec = ChartSpec(ChartKind.DONUT, tuple("一二三四五六七八"), (series,))
+    frame = add_chart(slide.shapes, spec, (0, 0, 5000000, 4000000), ChartContext("微软雅黑"))
+    ns = {
+        "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    }
+    fills = []
+    for dpt in frame.chart._chartSpace.findall(".//c:dPt", ns):
+        clr = dpt.find("c:spPr/a:solidFill/a:schemeClr", ns)
+        mods = tuple((m.tag.split("}")[1], m.get("val")) for m in clr)
+        fills.append((clr.get("val"), mods))
+    assert len(fills) == 8 and len(set(fills)) == 8, fills
+    assert fills[0] == ("accent1", ())  # gold is no colour name: drawn as primary, once

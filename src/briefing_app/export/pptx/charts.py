@@ -213,7 +213,7 @@ def write_rank_marker(
     field_series, rank_series = plot.series
     _fill(field_series, TRACK)
     _fill(rank_series, Shade(_own_token(series)))
-    markers = palette(series.color, len(spec.categories))  # one colour per marker, as live
+    markers = palette(series.color, len(spec.categories))  # one colour per marker (model)
     for point, shade in zip(rank_series.points, markers, strict=True):
         _solid(point.format, shade)
     labels = rank_series.data_labels
