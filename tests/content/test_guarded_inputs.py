@@ -10,6 +10,7 @@ import os
 import sys
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -136,9 +137,7 @@ def test_yaml_in_another_encoding_is_named(tmp_path: Path, encoding: str, expect
     ("encoding", "expected"),
     [("utf-16", "is saved as UTF-16"), ("gbk", "is saved as GBK (GB18030)")],
 )
-def test_source_in_another_encoding_is_named(
-    tmp_path: Path, encoding: str, expected: str
-) -> None:
+def test_source_in_another_encoding_is_named(tmp_path: Path, encoding: str, expected: str) -> None:
     path = write_briefing(tmp_path / "b")
     (path.parent / "source.txt").write_bytes(SOURCE.encode(encoding))
     found = problems(path)
@@ -211,3 +210,32 @@ def test_cache_rereads_the_source_guardedly(tmp_path: Path) -> None:
     result = check_briefing_cached(path, cache)
     assert not result.ok
     assert any("more than the limit of 20 MB" in p.render("en") for p in result.problems)
+
+
+def test_alias_bomb_of_30_kb_stops_at_the_node_budget(tmp_path: Path) -> None:
+    # Anchors reused across sections, panels and items: 300 sections x 100 panels x 1000 items
+    # would be 30 million values; before the budget, check grew past 3 GB on such a file.
+    items = "[" + ", ".join(["条目"] * 1000) + "]"
+    panel = f"{{id: p, kind: bullets, title: 标题, notes: 备注, items: &items {items}}}"
+    panels = f"&panels [&panel {panel}" + ", *panel" * 99 + "]"
+    text = (
+        MINIMAL.split("sections:\n")[0]
+        + f"sections:\n  - {{id: s, title: 主体, panels: {panels}}}\n"
+        + "".join(f"  - {{id: s{i}, title: 主体, panels: *panels}}\n" for i in range(300))
+    )
+    assert 20_000 < len(text.encode("utf-8")) < 40_000
+    path = write_briefing(tmp_path / "b", text)
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        found = problems(path)
+        elapsed = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 20, f"{elapsed:.1f} s"
+    assert peak < 200 * 1024 * 1024, f"{peak / 2**20:.0f} MB"
+    line = line_of(text, "&panel ")
+    assert len(found) == 1, found
+    assert found[0].startswith(f"{path}:{line}:")
+    assert f"with its aliases the briefing expands to more than {NODE_BUDGET} values" in found[0]

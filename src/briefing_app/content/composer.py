@@ -74,3 +74,33 @@ def compose(text: str) -> yaml.Node | None:
         return node
     finally:
         loader.dispose()
+
+
+def most_shared(root: yaml.Node) -> tuple[yaml.Node, int] | None:
+    """Return the list or mapping that is used most often (through aliases), with its count.
+
+    Returns None when no list or mapping is used twice. Walks each node once.
+    """
+    uses: dict[int, int] = {}
+    nodes: dict[int, yaml.Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        key = id(node)
+        uses[key] = uses.get(key, 0) + 1
+        if key in nodes:
+            continue
+        nodes[key] = node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in node.value for child in pair)
+    shared = [
+        (count, nodes[key])
+        for key, count in uses.items()
+        if count > 1 and isinstance(nodes[key], yaml.SequenceNode | yaml.MappingNode)
+    ]
+    if not shared:
+        return None
+    count, node = max(shared, key=lambda pair: (pair[0], -pair[1].start_mark.index))
+    return node, count

@@ -10,19 +10,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import math
-import re
 import types
 import typing
-from collections.abc import Callable
 from enum import Enum
 from typing import Any, Union
 
 import yaml
 
-from briefing_app.content.limits import MAX_DIGITS, NODE_BUDGET
+from briefing_app.content.composer import most_shared
+from briefing_app.content.limits import NODE_BUDGET
 from briefing_app.content.problems import Problem
 from briefing_app.content.rules import field_problem
+from briefing_app.content.scalars import CONVERTERS, NumberError, number_of
 from briefing_app.model.panels import PANEL_TYPES, PanelBase, PanelKind
 from briefing_app.model.text import TextItem
 
@@ -41,10 +40,6 @@ _YAML = "tag:yaml.org,2002:"
 _KNOWN_TAGS = frozenset(
     _YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
-
-
-class NumberError(ValueError):
-    """A value written as a number that a figure cannot hold; the message says why."""
 
 
 class _OverBudget(Exception):
@@ -162,7 +157,7 @@ class Decoder:
         if all(o in (float, int, str) for o in options):  # number or indicator id
             if isinstance(node, yaml.ScalarNode):
                 try:
-                    number = _number(node)
+                    number = number_of(node)
                 except NumberError as exc:
                     self.problem(node, path, str(exc))
                     return INVALID
@@ -254,7 +249,7 @@ class Decoder:
         if not isinstance(node, yaml.ScalarNode) or _is_null(node):
             self.problem(node, path, f"expected {_name(hint)}, got {_describe(node)}")
             return INVALID
-        converter = _CONVERTERS.get(hint)
+        converter = CONVERTERS.get(hint)
         if converter is None:
             raise TypeError(f"unsupported type {hint!r} at {path}")
         try:
@@ -267,128 +262,8 @@ class Decoder:
             return INVALID
 
 
-def _str(node: yaml.ScalarNode) -> str:
-    # Quoted or plain, a string field keeps the text as written (e.g. 2023 stays "2023").
-    return str(node.value)
-
-
-def _int(node: yaml.ScalarNode) -> int:
-    if node.tag != "tag:yaml.org,2002:int":
-        raise ValueError(node.value)
-    text = node.value
-    _check_written_number(text)
-    if _significant_digits(text) > MAX_DIGITS:
-        raise NumberError(f"'{text}' has more than {MAX_DIGITS} digits")
-    return int(text)
-
-
-def _float(node: yaml.ScalarNode) -> float:
-    number = _number(node)
-    if number is None:
-        raise ValueError(node.value)
-    return number
-
-
-def _bool(node: yaml.ScalarNode) -> bool:
-    if node.tag != "tag:yaml.org,2002:bool":
-        raise ValueError(node.value)
-    return node.value.lower() in ("true", "yes", "on")
-
-
-def _date(node: yaml.ScalarNode) -> dt.date:
-    return dt.date.fromisoformat(node.value)
-
-
-_CONVERTERS: dict[Any, Callable[[yaml.ScalarNode], Any]] = {
-    str: _str,
-    int: _int,
-    float: _float,
-    bool: _bool,
-    dt.date: _date,
-}
-
-
-_YAML_SPECIAL = re.compile(r"[-+]?\.(inf|Inf|INF|nan|NaN|NAN)")
-_EXPONENT = re.compile(r"[eE][-+]?\d+$")
-
-
-def _number(node: yaml.ScalarNode) -> float | None:
-    """Return the number a scalar writes; None for one that is no number (text, an id).
-
-    Raises NumberError for a number a figure cannot hold: infinite or not a number,
-    written with underscores (YAML 1.1 reads 1_48 as 148), or with more digits than a
-    floating-point number keeps.
-    """
-    plain = node.style in (None, "")  # libyaml says "" for a plain scalar, PyYAML None
-    if node.tag not in (_YAML + "int", _YAML + "float") and not plain:
-        return None
-    text = node.value
-    if _YAML_SPECIAL.fullmatch(text):
-        raise NumberError(f"'{text}' is not a finite number")
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    _check_written_number(text)
-    if not math.isfinite(number):
-        raise NumberError(f"'{text}' is not a finite number")
-    digits = _significant_digits(text)
-    if digits > MAX_DIGITS:
-        raise NumberError(
-            f"'{text}' has {digits} significant digits; a figure keeps at most {MAX_DIGITS}"
-            " exactly (it is held as a floating-point number)"
-        )
-    if abs(number) >= 10.0**MAX_DIGITS or (number == 0 and digits > 0):
-        raise NumberError(f"'{text}' is out of range for a figure")
-    return number
-
-
-def _check_written_number(text: str) -> None:
-    if "_" in text:
-        raise NumberError(
-            f"'{text}' has an underscore; write the number without it"
-            f" ({text.replace('_', '')}), as YAML reads it"
-        )
-
-
-def _significant_digits(text: str) -> int:
-    """Return the significant digits written in a number: 0.0500 has 3, 2940.1 has 5."""
-    mantissa = _EXPONENT.sub("", text.lstrip("+-"))
-    return len(mantissa.replace(".", "").lstrip("0"))
-
-
 def _is_null(node: yaml.Node) -> bool:
     return node.tag == "tag:yaml.org,2002:null"
-
-
-def most_shared(root: yaml.Node) -> tuple[yaml.Node, int] | None:
-    """Return the list or mapping that is used most often (through aliases), with its count.
-
-    Returns None when no list or mapping is used twice. Walks each node once.
-    """
-    uses: dict[int, int] = {}
-    nodes: dict[int, yaml.Node] = {}
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        key = id(node)
-        uses[key] = uses.get(key, 0) + 1
-        if key in nodes:
-            continue
-        nodes[key] = node
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(child for pair in node.value for child in pair)
-    shared = [
-        (count, nodes[key])
-        for key, count in uses.items()
-        if count > 1 and isinstance(nodes[key], yaml.SequenceNode | yaml.MappingNode)
-    ]
-    if not shared:
-        return None
-    count, node = max(shared, key=lambda pair: (pair[0], -pair[1].start_mark.index))
-    return node, count
 
 
 def _child(node: yaml.MappingNode, key: str) -> yaml.Node | None:

@@ -1,0 +1,113 @@
+"""Scalar values of a briefing: text, whole numbers, figures, true/false and dates.
+
+A figure must be one a floating-point number holds exactly as written: finite, at most
+15 significant digits, and written without the underscores YAML 1.1 silently drops.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+from briefing_app.content.limits import MAX_DIGITS
+
+_YAML = "tag:yaml.org,2002:"
+
+
+class NumberError(ValueError):
+    """A value written as a number that a figure cannot hold; the message says why."""
+
+
+def _str(node: yaml.ScalarNode) -> str:
+    # Quoted or plain, a string field keeps the text as written (e.g. 2023 stays "2023").
+    return str(node.value)
+
+
+def _int(node: yaml.ScalarNode) -> int:
+    if node.tag != "tag:yaml.org,2002:int":
+        raise ValueError(node.value)
+    text = node.value
+    _check_written_number(text)
+    if _significant_digits(text) > MAX_DIGITS:
+        raise NumberError(f"'{text}' has more than {MAX_DIGITS} digits")
+    return int(text)
+
+
+def _float(node: yaml.ScalarNode) -> float:
+    number = number_of(node)
+    if number is None:
+        raise ValueError(node.value)
+    return number
+
+
+def _bool(node: yaml.ScalarNode) -> bool:
+    if node.tag != "tag:yaml.org,2002:bool":
+        raise ValueError(node.value)
+    return node.value.lower() in ("true", "yes", "on")
+
+
+def _date(node: yaml.ScalarNode) -> dt.date:
+    return dt.date.fromisoformat(node.value)
+
+
+CONVERTERS: dict[Any, Callable[[yaml.ScalarNode], Any]] = {
+    str: _str,
+    int: _int,
+    float: _float,
+    bool: _bool,
+    dt.date: _date,
+}
+
+
+_YAML_SPECIAL = re.compile(r"[-+]?\.(inf|Inf|INF|nan|NaN|NAN)")
+_EXPONENT = re.compile(r"[eE][-+]?\d+$")
+
+
+def number_of(node: yaml.ScalarNode) -> float | None:
+    """Return the number a scalar writes; None for one that is no number (text, an id).
+
+    Raises NumberError for a number a figure cannot hold: infinite or not a number,
+    written with underscores (YAML 1.1 reads 1_48 as 148), or with more digits than a
+    floating-point number keeps.
+    """
+    plain = node.style in (None, "")  # libyaml says "" for a plain scalar, PyYAML None
+    if node.tag not in (_YAML + "int", _YAML + "float") and not plain:
+        return None
+    text = node.value
+    if _YAML_SPECIAL.fullmatch(text):
+        raise NumberError(f"'{text}' is not a finite number")
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    _check_written_number(text)
+    if not math.isfinite(number):
+        raise NumberError(f"'{text}' is not a finite number")
+    digits = _significant_digits(text)
+    if digits > MAX_DIGITS:
+        raise NumberError(
+            f"'{text}' has {digits} significant digits; a figure keeps at most {MAX_DIGITS}"
+            " exactly (it is held as a floating-point number)"
+        )
+    if abs(number) >= 10.0**MAX_DIGITS or (number == 0 and digits > 0):
+        raise NumberError(f"'{text}' is out of range for a figure")
+    return number
+
+
+def _check_written_number(text: str) -> None:
+    if "_" in text:
+        raise NumberError(
+            f"'{text}' has an underscore; write the number without it"
+            f" ({text.replace('_', '')}), as YAML reads it"
+        )
+
+
+def _significant_digits(text: str) -> int:
+    """Return the significant digits written in a number: 0.0500 has 3, 2940.1 has 5."""
+    mantissa = _EXPONENT.sub("", text.lstrip("+-"))
+    return len(mantissa.replace(".", "").lstrip("0"))
