@@ -10,7 +10,10 @@ reproduces), hypothesis keeps no database, and everything is written to a tempor
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -20,9 +23,16 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 from tests.conftest import BUILTIN
 
 from briefing_app.content import check_briefing
+
+# Hypothesis keeps caches (of the constants it finds in the code) in ./.hypothesis even without
+# a database: keep them in a temporary folder instead, never in the checkout.
+_HOME = tempfile.mkdtemp(prefix="briefing-hypothesis-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+set_hypothesis_home_dir(_HOME)
 
 YAML_BYTES = (BUILTIN / "briefing.yaml").read_bytes()
 SOURCE_BYTES = (BUILTIN / "source.txt").read_bytes()
