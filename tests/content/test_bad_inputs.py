@@ -36,6 +36,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "format-0": (1, "format 0 is not a version of the format (this app reads 1)"),
     "format-2": (1, "format 2 is newer than this app understands (1)"),
     "formula-call": (33, "unknown indicator '__import__'"),
+    "formula-chain-too-long": (46, "starts a chain of more than 50 formulas"),
+    "formula-cycle": (33, "formula of 'share' depends on itself"),
     "formula-huge-result": (33, "gives a number of more than 15 digits"),
     "formula-inf": (33, "inf is not a finite number"),
     "formula-power": (33, "only numbers, indicator ids, + - * / and parentheses"),

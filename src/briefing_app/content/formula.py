@@ -8,7 +8,12 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal, DecimalException
 
-from briefing_app.content.limits import MAX_DIGITS, MAX_FORMULA_CHARS, MAX_FORMULA_TERMS
+from briefing_app.content.limits import (
+    MAX_DIGITS,
+    MAX_FORMULA_CHAIN,
+    MAX_FORMULA_CHARS,
+    MAX_FORMULA_TERMS,
+)
 
 _OPS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Add: lambda a, b: a + b,
@@ -78,3 +83,37 @@ def _eval(node: ast.expr, values: Mapping[str, Decimal]) -> Decimal:
             raise FormulaError(f"unknown indicator '{node.id}'")
         return values[node.id]
     raise FormulaError("only numbers, indicator ids, + - * / and parentheses are allowed")
+
+
+def too_long_chain(formulas: Mapping[str, str]) -> str | None:
+    """Return an indicator whose formula depends on more than MAX_FORMULA_CHAIN formulas in a
+    row (a = b + 1, b = c + 1, ...), or None. Resolving such a chain would recurse too deep.
+    """
+    needs: dict[str, list[str]] = {}
+    for ind_id, formula in formulas.items():
+        try:
+            needs[ind_id] = [n for n in names_in(formula) if n in formulas]
+        except FormulaError:
+            needs[ind_id] = []  # reported when the formula is resolved
+    depths: dict[str, int] = {}
+
+    def depth(ind_id: str, path: tuple[str, ...]) -> int:
+        if ind_id in depths:
+            return depths[ind_id]
+        if ind_id in path:
+            return 0  # a cycle, reported when the formula is resolved
+        if len(path) >= MAX_FORMULA_CHAIN:
+            raise _TooLong
+        depths[ind_id] = 1 + max((depth(n, (*path, ind_id)) for n in needs[ind_id]), default=0)
+        return depths[ind_id]
+
+    for ind_id in formulas:
+        try:
+            depth(ind_id, ())
+        except _TooLong:
+            return ind_id
+    return None
+
+
+class _TooLong(Exception):
+    """A chain of formulas longer than the limit was found."""

@@ -16,6 +16,8 @@ MAX_DEPTH = 50
 #: Most characters in one formula, and most numbers and indicator ids in it.
 MAX_FORMULA_CHARS = 500
 MAX_FORMULA_TERMS = 100
+#: Longest chain of formulas each using the next (the built-in briefing's longest is 1).
+MAX_FORMULA_CHAIN = 50
 #: Most significant digits in a figure: a figure is a binary floating-point number, which
 #: holds 15 decimal digits exactly, and no more.
 MAX_DIGITS = 15

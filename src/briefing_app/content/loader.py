@@ -7,7 +7,8 @@ from pathlib import Path
 
 from briefing_app.content.colours_check import check_colours
 from briefing_app.content.decode import INVALID, Decoder
-from briefing_app.content.limits import MAX_SOURCE_BYTES
+from briefing_app.content.formula import too_long_chain
+from briefing_app.content.limits import MAX_FORMULA_CHAIN, MAX_SOURCE_BYTES
 from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.problems import BriefingError, Problem, with_places
 from briefing_app.content.provenance import check_provenance
@@ -50,6 +51,15 @@ def check_briefing(path: Path | str) -> CheckResult:
         dec.problems.append(Problem(shown, line, col, "source", message))
         return CheckResult(None, with_places(sorted(dec.problems), node), file)
 
+    chain = too_long_chain({i.id: i.formula for i in briefing.indicators if i.formula})
+    if chain is not None:
+        index = next(i for i, ind in enumerate(briefing.indicators) if ind.id == chain)
+        dec.problem_at(
+            f"indicators[{index}].formula",
+            f"the formula of '{chain}' starts a chain of more than {MAX_FORMULA_CHAIN} formulas"
+            " each using the next, the limit",
+        )
+        return CheckResult(None, with_places(sorted(dec.problems), node), file)
     briefing = dataclasses.replace(briefing, source_text=source_text)
     briefing = dataclasses.replace(briefing, indicators=resolve_indicators(briefing, dec))
     briefing = dataclasses.replace(briefing, sections=resolve_sections(briefing, dec))
