@@ -36,3 +36,29 @@ def test_shows_exactly_tells_when_rounding_would_hide_a_figure() -> None:
 def test_share_of_this_years_investment() -> None:
     assert share_percent(502.8, 2940.1) == "17.1"
     assert share_percent(1, 0) == "0.0"
+
+
+def test_a_point_is_shown_as_stated_unless_a_format_overrides() -> None:
+    from briefing_app.model.numbers import format_point, written_decimals
+
+    assert [written_decimals(v) for v in (11, 6.2, 1123.0, 12.7, 0.125)] == [0, 1, 0, 1, 3]
+    assert format_point(11, 0) == "11" and format_point(6.2, 1) == "6.2"
+    assert format_point(17.1, 1, "0") == "17"  # a format, when given, applies
+    assert format_value(6.2, "General") == "6.2" and format_value(1123.0, "General") == "1123"
+
+
+def test_a_series_formats_each_point_with_its_own_decimals() -> None:
+    from briefing_app.model.chart import Series
+
+    series = Series(name="s", values=(11, 6.2, 1123, 12.7), resolved=(11, 6.2, 1123, 12.7))
+    assert [series.format_at(i, v) for i, v in enumerate(series.resolved)] == [
+        "11",
+        "6.2",
+        "1123",
+        "12.7",
+    ]
+    assert series.point_format(1) == "0.0" and series.common_format() == "General"
+    same = Series(name="s", values=("a", "b"), decimals=(1, 1))
+    assert same.common_format() == "0.0" and same.point_format(0) == "0.0"
+    fixed = Series(name="s", values=(11, 6.2), number_format="0.00")
+    assert fixed.format_at(0, 11) == "11.00" and fixed.common_format() == "0.00"

@@ -53,7 +53,7 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
         _check_indicator(ind, f"indicators[{i}]", dec)
         if isinstance(ind.year, str) and normalize(ind.year) not in source:
             dec.problem_at(
-                f"indicators[{i}].year", f"period “{ind.year}” not found in {briefing.source}"
+                f"indicators[{i}].year", f"period {ind.year} not found in {briefing.source}"
             )
     for s, section in enumerate(briefing.sections):
         for p, panel in enumerate(section.panels):

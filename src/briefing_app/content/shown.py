@@ -1,12 +1,13 @@
 """The rule for numbers in displayed text and notes: each one is stated by a quote.
 
 Displayed text (titles, leads, items, cards, captions, chart labels) may show no number, in
-Arabic or Chinese numerals, that its quotes do not state; a count of what the panel shows
-(六个“新”成就 above six cards) is proven by what it shows. The meeting's date is free as a
-date (1月9日, 2023年1月9日, 2023-01-09) and its anniversary as one (30周年); the meeting's year
-and the founding year are free; a bare month or day is not. Notes are the presenter's words:
-page references, durations and list ordinals are not figures there, Chinese numerals count
-only as ranks (全市第二) or with a unit of measure (三个, 两千亿元); Arabic numbers always count.
+Arabic or Chinese numerals, that its quotes do not state; a count in Chinese numerals of what
+the panel shows (六个“新”成就 above six cards) is proven by what it shows. The meeting's date is
+free as a date (1月9日, 2023年1月9日, 2023-01-09) and its anniversary as one (30周年); the
+meeting's year and the founding year are free; a bare month or day is not. Notes are the
+presenter's words: page references, durations and list ordinals are not figures there, Chinese
+numerals count only as ranks (全市第二) or with a unit of measure (三个, 两千亿元); Arabic
+numbers always count.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from decimal import Decimal
 
 from briefing_app.content.decode import Decoder
 from briefing_app.content.normalize import normalize
-from briefing_app.content.numerals import Number, mask, read_numbers
+from briefing_app.content.numerals import Number, mask, mask_not_figures, read_numbers
 from briefing_app.model.briefing import Meta
 
 _SLOGAN = re.compile(r"“([^“”]{1,12})”|‘([^‘’]{1,12})’|\"([^\"]{1,12})\"")
@@ -89,8 +90,8 @@ def check_text(
     text = mask(text, meeting.dates)
     for m in _SLOGAN.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
-        if not _HAS_NUMERAL.search(inner):
-            continue
+        if not _HAS_NUMERAL.search(mask_not_figures(inner)):
+            continue  # “一带一路”, “十四五”: names, whether quoted or not
         if any(normalize(inner) in q for q in ev.quotes):
             text = mask(text, re.escape(m.group(0)))
         elif not notes:  # in the notes, the presenter's own phrase is read like the rest
@@ -102,7 +103,8 @@ def check_text(
             continue
         if number.written == "一" and not number.ordinal and number.is_count:
             continue  # the article of Chinese prose: 一句话, 一个管方向
-        if number.matches(allowed) or (number.is_count and number.value in ev.counts):
+        counted = number.chinese and number.is_count and number.value in ev.counts
+        if number.matches(allowed) or counted:
             continue
         if number.chinese and _quoted_in_words(text, number, ev.quotes):
             continue
