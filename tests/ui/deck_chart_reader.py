@@ -118,6 +118,24 @@ def read_series(chart_space: Any, theme: dict[str, str]) -> list[DeckSeries]:
     return out
 
 
+def _flag(el: Any, tag: str) -> bool:
+    found = el.find(tag, NS)
+    return found is not None and found.get("val") in ("1", "true")
+
+
+def _point_text(dlbl: Any, labels_el: Any, series_name: str, value: float) -> str:
+    """Return what one point's own label shows: [series name, separator,] formatted value."""
+    fmt = dlbl.find("c:numFmt", NS)
+    if fmt is None:
+        fmt = labels_el.find("c:numFmt", NS)
+    code = fmt.get("formatCode") if fmt is not None else "General"
+    text = excel_text(value, code)
+    if _flag(dlbl, "c:showSerName"):
+        separator = dlbl.findtext("c:separator", default=", ", namespaces=NS)
+        text = series_name + separator + text
+    return text
+
+
 def _series(ser: Any, plot_labels: Any, theme: dict[str, str]) -> DeckSeries:
     name = "".join(ser.xpath("./c:tx//c:v/text()", namespaces=NS))
     points = {
@@ -136,9 +154,12 @@ def _series(ser: Any, plot_labels: Any, theme: dict[str, str]) -> DeckSeries:
             code = fmt.get("formatCode") if fmt is not None else "General"
             labels = [excel_text(v, code) for v in values]
         for custom in labels_el.iterfind("c:dLbl", NS):
+            idx = int(custom.find("c:idx", NS).get("val"))
             text = "".join(custom.xpath("./c:tx/c:rich//a:t/text()", namespaces=NS))
             if text:
-                labels[int(custom.find("c:idx", NS).get("val"))] = text
+                labels[idx] = text
+            elif _flag(custom, "c:showVal"):
+                labels[idx] = _point_text(custom, labels_el, name, values[idx])
     sp = ser.find("c:spPr", NS)
     fill = resolve_fill(sp.find("a:solidFill", NS), theme) if sp is not None else None
     line = resolve_fill(sp.find("a:ln/a:solidFill", NS), theme) if sp is not None else None

@@ -50,7 +50,12 @@ def synthetic_specs() -> list[ChartSpec]:
     )
     grouped = SPECS[ChartKind.GROUPED_BAR]
     both_default = dataclasses.replace(
-        grouped, series=tuple(dataclasses.replace(s, color="primary") for s in grouped.series)
+        grouped,
+        series=(
+            dataclasses.replace(grouped.series[0], color="primary"),
+            dataclasses.replace(grouped.series[1], color="primary", unit="项"),
+        ),
+        reference_lines=(ReferenceLine(150, "目标", resolved=150.0),),
     )
     line = SPECS[ChartKind.LINE_TARGET]
     line_refs = dataclasses.replace(
@@ -191,8 +196,7 @@ def compare(
         d.eq("labels", [plain(x) for x in r.labels], [squash(x) for x in first.labels])
         for i, bar in enumerate(r.bars):
             d.colour(f"bar {i}", hex_of(bar.brush().color()), first.colour_of(i))
-        for j, line in enumerate(r.reference_lines):
-            d.colour(f"reference line {j}", hex_of(line.pen.color()), deck[1 + j].line)
+        reference_lines(r, deck[1:], d)
     elif kind is ChartKind.GROUPED_BAR:
         for k, s in enumerate(spec.series):
             d.values(f"series {k}", drawn[s.name], deck[k].values)
@@ -203,6 +207,7 @@ def compare(
             )
             for i, bar in enumerate(r.bars[k]):
                 d.colour(f"series {k} bar {i}", hex_of(bar.brush().color()), deck[k].colour_of(i))
+        reference_lines(r, deck[len(spec.series) :], d)
     elif kind is ChartKind.DONUT:
         d.values("slices", drawn[spec.series[0].name], first.values)
         for i, arc in enumerate(r.arcs):
@@ -244,11 +249,18 @@ def compare(
         for i, out in enumerate(r.outside):
             if out:
                 d.colour(f"outlier {i}", hex_of(brushes[i].color()), first.marker_fills.get(i))
-        flat = deck[1 + (2 if spec.band is not None else 0) :]
-        for j, line in enumerate(r.reference_lines):
-            d.colour(f"reference line {j}", hex_of(line.pen.color()), flat[j].line)
+        reference_lines(r, deck[1 + (2 if spec.band is not None else 0) :], d)
     else:  # a new kind needs its comparison here
         d.found.append(f"{d.where}: no parity comparison for {kind}")
+
+
+def reference_lines(r: Renderer, flat: list[DeckSeries], d: Diff) -> None:
+    """Compare each dashed target line with its flat deck series: colour and end label."""
+    d.eq("reference lines", len(r.reference_lines), len(flat))
+    for j, (line, drawn) in enumerate(zip(r.reference_lines, flat, strict=False)):
+        d.colour(f"reference line {j}", hex_of(line.pen.color()), drawn.line)
+        shown = [x for x in drawn.labels if x is not None]
+        d.eq(f"reference line {j} label", [plain(line.label)], [squash(x) for x in shown])
 
 
 def check_all(
