@@ -62,10 +62,10 @@ def test_the_presenters_own_words_are_not_figures(tmp_path: Path, notes: str) ->
 @pytest.mark.parametrize(
     ("notes", "expected"),
     [
-        ("增量全市第二。", "第二 (in the notes"),
-        ("营业收入三千亿元。", "三千亿 (in the notes"),
+        ("增量全市第二。", "第二 “"),
+        ("营业收入三千亿元。", "三千亿 “"),
         ("新增企业12家。", "12 (in the notes"),
-        ("抓好五项工作。", "五 (in the notes"),
+        ("抓好五项工作。", "五 “"),
         ("增长3个百分点。", "3 (in the notes"),
     ],
 )

@@ -110,8 +110,9 @@ def check_text(
             continue
         shown = number.written if number.chinese else str(number.value)
         shown = f"第{shown}" if number.ordinal else shown
-        where = f", in “{_context(text, number)}”" if number.chinese else ""
-        dec.problem_at(path, f"{shown} ({what}{where}) appears in none of its quotes")
+        if number.chinese:  # the words around it say which 一 or 二 is meant
+            shown = f"{shown} “{_context(text, number)}”"
+        dec.problem_at(path, f"{shown} ({what}) appears in none of its quotes")
 
 
 def _context(text: str, number: Number) -> str:

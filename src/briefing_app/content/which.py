@@ -27,6 +27,8 @@ def check_which(ind: Indicator, path: str, dec: Decoder) -> None:
         return
     amount = abs(as_decimal(ind.amount))
     rivals = _of_its_kind(ind, normalize(ind.source), amount)
+    if not any(n.matches({amount}) for n in rivals):
+        return  # the figure is not in its quote at all: reported as such
     if ind.at is None:
         values = sorted({n.value for n in rivals})
         if len(values) > 1:
