@@ -22,6 +22,7 @@ from briefing_app.content.guarded import ReadRefused, read_capped
 from briefing_app.content.limits import (
     MAX_FORMULA_CHARS,
     MAX_SOURCE_BYTES,
+    MAX_TEXT_CHARS,
     MAX_YAML_BYTES,
     NODE_BUDGET,
 )
@@ -239,3 +240,33 @@ def test_alias_bomb_of_30_kb_stops_at_the_node_budget(tmp_path: Path) -> None:
     assert len(found) == 1, found
     assert found[0].startswith(f"{path}:{line}:")
     assert f"with its aliases the briefing expands to more than {NODE_BUDGET} values" in found[0]
+
+
+def test_source_not_utf8_names_the_line_and_column_in_the_source(tmp_path: Path) -> None:
+    path = write_briefing(tmp_path / "b")
+    data = SOURCE.encode("utf-8").replace("续建".encode(), "续建".encode("gbk"))
+    (path.parent / "source.txt").write_bytes(data)
+    line = line_of(SOURCE, "续建")
+    column = SOURCE.splitlines()[line - 1].encode().index("续建".encode()) + 1
+    found = problems(path)
+    assert len(found) == 1, found
+    assert found[0].startswith(f"{path}:2:9: source: source text ")
+    assert f"is not UTF-8 (byte 0x{'续'.encode('gbk')[0]:02x}); save it as UTF-8" in found[0]
+    assert found[0].endswith(f"(line {line}, column {column})")
+
+
+def test_text_longer_than_the_limit_is_refused(tmp_path: Path) -> None:
+    long = "测" * (MAX_TEXT_CHARS + 1)
+    text = MINIMAL.replace("        notes: 开场。\n", f"        notes: {long}\n")
+    path = write_briefing(tmp_path / "b", text)
+    assert problems(path) == [
+        f"{path}:{line_of(text, 'notes: 测测')}:16: sections[0].panels[0].notes: the text has"
+        f" {MAX_TEXT_CHARS + 1} characters, more than the limit of {MAX_TEXT_CHARS}"
+    ]
+
+
+def test_long_text_as_a_shorthand_item_is_refused(tmp_path: Path) -> None:
+    long = "测" * (MAX_TEXT_CHARS + 1)
+    text = MINIMAL.replace("          - 不带数字的一条\n", f"          - {long}\n")
+    found = problems(write_briefing(tmp_path / "b", text))
+    assert len(found) == 1 and "items[1]: the text has" in found[0], found

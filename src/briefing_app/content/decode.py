@@ -21,7 +21,7 @@ from briefing_app.content.composer import most_shared
 from briefing_app.content.limits import NODE_BUDGET
 from briefing_app.content.problems import Problem
 from briefing_app.content.rules import field_problem
-from briefing_app.content.scalars import CONVERTERS, NumberError, number_of
+from briefing_app.content.scalars import CONVERTERS, ScalarError, number_of, text_of
 from briefing_app.model.panels import PANEL_TYPES, PanelBase, PanelKind
 from briefing_app.model.text import TextItem
 
@@ -158,7 +158,7 @@ class Decoder:
             if isinstance(node, yaml.ScalarNode):
                 try:
                     number = number_of(node)
-                except NumberError as exc:
+                except ScalarError as exc:
                     self.problem(node, path, str(exc))
                     return INVALID
                 if number is not None and float in options:
@@ -166,7 +166,11 @@ class Decoder:
                 if number is not None and int in options and node.tag.endswith(":int"):
                     return int(node.value)  # a year, or a label such as “十二五”末
                 if str in options and number is None:
-                    return node.value
+                    try:
+                        return text_of(node)
+                    except ScalarError as exc:
+                        self.problem(node, path, str(exc))
+                        return INVALID
             wanted = "a number or an indicator id" if float in options else "a year or a label"
             self.problem(node, path, f"expected {wanted}")
             return INVALID
@@ -199,7 +203,8 @@ class Decoder:
     ) -> Any:
         shorthand = SHORTHAND.get(cls)
         if shorthand and isinstance(node, yaml.ScalarNode) and not _is_null(node):
-            return cls(**{shorthand: self._scalar(node, str, path)})
+            value = self._scalar(node, str, path)
+            return INVALID if value is INVALID else cls(**{shorthand: value})
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, path, f"expected a mapping, got {_describe(node)}")
             return INVALID
@@ -254,7 +259,7 @@ class Decoder:
             raise TypeError(f"unsupported type {hint!r} at {path}")
         try:
             return converter(node)
-        except NumberError as exc:
+        except ScalarError as exc:
             self.problem(node, path, str(exc))
             return INVALID
         except (ValueError, TypeError):

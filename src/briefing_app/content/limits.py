@@ -21,6 +21,9 @@ MAX_FORMULA_CHAIN = 50
 #: Most significant digits in a figure: a figure is a binary floating-point number, which
 #: holds 15 decimal digits exactly, and no more.
 MAX_DIGITS = 15
+#: Most characters in one text value (a title, a quote, notes): the built-in briefing's longest
+#: has 135. Checks that search texts take time in proportion to their length.
+MAX_TEXT_CHARS = 5_000
 #: Most characters in an id (panel and section ids become parts of file names).
 MAX_ID_CHARS = 64
 

@@ -46,7 +46,7 @@ def check_briefing(path: Path | str) -> CheckResult:
     if problem or source_text is None:
         line, col = dec.location("source")
         message = f"source text {source_file}: {problem.message if problem else 'unreadable'}"
-        if problem and problem.line:
+        if problem and problem.line and (problem.line, problem.column) != (1, 1):  # a bad byte
             message = f"{message} (line {problem.line}, column {problem.column})"
         dec.problems.append(Problem(shown, line, col, "source", message))
         return CheckResult(None, with_places(sorted(dec.problems), node), file)

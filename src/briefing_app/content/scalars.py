@@ -14,18 +14,24 @@ from typing import Any
 
 import yaml
 
-from briefing_app.content.limits import MAX_DIGITS
+from briefing_app.content.limits import MAX_DIGITS, MAX_TEXT_CHARS
 
 _YAML = "tag:yaml.org,2002:"
 
 
-class NumberError(ValueError):
-    """A value written as a number that a figure cannot hold; the message says why."""
+class ScalarError(ValueError):
+    """A value the briefing cannot take as written (a number a figure cannot hold, a text
+    longer than the limit); the message says why."""
 
 
-def _str(node: yaml.ScalarNode) -> str:
-    # Quoted or plain, a string field keeps the text as written (e.g. 2023 stays "2023").
-    return str(node.value)
+def text_of(node: yaml.ScalarNode) -> str:
+    """Return the text of a scalar as written (2023 stays "2023"), at most MAX_TEXT_CHARS."""
+    text = str(node.value)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ScalarError(
+            f"the text has {len(text)} characters, more than the limit of {MAX_TEXT_CHARS}"
+        )
+    return text
 
 
 def _int(node: yaml.ScalarNode) -> int:
@@ -34,7 +40,7 @@ def _int(node: yaml.ScalarNode) -> int:
     text = node.value
     _check_written_number(text)
     if _significant_digits(text) > MAX_DIGITS:
-        raise NumberError(f"'{text}' has more than {MAX_DIGITS} digits")
+        raise ScalarError(f"'{text}' has more than {MAX_DIGITS} digits")
     return int(text)
 
 
@@ -56,7 +62,7 @@ def _date(node: yaml.ScalarNode) -> dt.date:
 
 
 CONVERTERS: dict[Any, Callable[[yaml.ScalarNode], Any]] = {
-    str: _str,
+    str: text_of,
     int: _int,
     float: _float,
     bool: _bool,
@@ -71,7 +77,7 @@ _EXPONENT = re.compile(r"[eE][-+]?\d+$")
 def number_of(node: yaml.ScalarNode) -> float | None:
     """Return the number a scalar writes; None for one that is no number (text, an id).
 
-    Raises NumberError for a number a figure cannot hold: infinite or not a number,
+    Raises ScalarError for a number a figure cannot hold: infinite or not a number,
     written with underscores (YAML 1.1 reads 1_48 as 148), or with more digits than a
     floating-point number keeps.
     """
@@ -80,28 +86,28 @@ def number_of(node: yaml.ScalarNode) -> float | None:
         return None
     text = node.value
     if _YAML_SPECIAL.fullmatch(text):
-        raise NumberError(f"'{text}' is not a finite number")
+        raise ScalarError(f"'{text}' is not a finite number")
     try:
         number = float(text)
     except ValueError:
         return None
     _check_written_number(text)
     if not math.isfinite(number):
-        raise NumberError(f"'{text}' is not a finite number")
+        raise ScalarError(f"'{text}' is not a finite number")
     digits = _significant_digits(text)
     if digits > MAX_DIGITS:
-        raise NumberError(
+        raise ScalarError(
             f"'{text}' has {digits} significant digits; a figure keeps at most {MAX_DIGITS}"
             " exactly (it is held as a floating-point number)"
         )
     if abs(number) >= 10.0**MAX_DIGITS or (number == 0 and digits > 0):
-        raise NumberError(f"'{text}' is out of range for a figure")
+        raise ScalarError(f"'{text}' is out of range for a figure")
     return number
 
 
 def _check_written_number(text: str) -> None:
     if "_" in text:
-        raise NumberError(
+        raise ScalarError(
             f"'{text}' has an underscore; write the number without it"
             f" ({text.replace('_', '')}), as YAML reads it"
         )
