@@ -175,3 +175,19 @@ def test_a_year_in_the_quote_does_not_compete_with_the_value(tmp_path: Path) -> 
     panel = "- id: p\n  kind: key_figures\n  title: 投资\n  notes: 说明。\n  figures:\n    - {indicator: invest}"
     text = briefing_text(panel, indicators=indicator)
     assert problems(tmp_path, text, "2022年完成投资502.8亿元。") == []
+
+
+def test_a_rank_is_proven_only_by_a_rank(tmp_path: Path) -> None:
+    quote = "连续两年在全市4个开发区排名第一"
+    ok = bullets("考评", [quote], sources=(quote,))
+    assert problems(tmp_path, briefing_text(ok), quote + "。") == []
+    # 两年 states 2, but not a second place.
+    bad = briefing_text(ok.replace(f"    - {quote}", "    - 连续两年在全市4个开发区排名第二", 1))
+    found = problems(tmp_path, bad, quote + "。")
+    assert any("第二 “" in p for p in found), found
+
+
+def test_tenths_in_the_notes_are_a_measure(tmp_path: Path) -> None:
+    text = briefing_text(bullets("要点", ["推进产业发展"], notes="约占全年任务的三成。"))
+    found = problems(tmp_path, text, "推进产业发展。")
+    assert any("三 “" in p and "(in the notes)" in p for p in found), found

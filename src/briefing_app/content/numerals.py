@@ -24,7 +24,7 @@ NOT_FIGURES: tuple[str, ...] = tuple(sorted(set(_NOT_FIGURES_WORDS.split()), key
 _UNITS_WORDS = """
             亿元 万元 元 亿美元 万美元 美元 % 个百分点 百分点 个 家 项 条 所 座 套 户 人 万人
             人次 万人次 名 平方公里 平方米 万平方米 公里 千米 米 亩 万亩 公顷 吨 万吨 千瓦
-            万千瓦 千瓦时 倍 台 辆 万辆 床 强 位 级 批 件 栋 处 宗 笔 标箱 万标箱
+            万千瓦 千瓦时 倍 台 辆 万辆 床 强 位 级 批 件 栋 处 宗 笔 标箱 万标箱 成
             """
 UNITS: tuple[str, ...] = tuple(sorted(set(_UNITS_WORDS.split()), key=len, reverse=True))
 

@@ -27,8 +27,11 @@ NORMALIZED_SLOGAN = re.compile(r"\"[^\"]{1,12}\"|'[^']{1,12}'")
 _HAS_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _DURATION = ("分钟", "秒", "小时", "刻钟", "个小时", "天")
 _PAGE = ("页", "屏", "张幻灯片", "张片子")
+_SECTION_ORDINAL = ("项", "条", "点", "部分", "步", "章", "节", "段", "方面")
 _LIST_ORDINAL = ("项", "条", "点", "部分", "个", "步", "章", "节", "段", "句", "方面", "件", "是")
 _CN_DIGITS = "零一二三四五六七八九"
+#: After a number, these make it a position: 前20强, 第5位, 第3名.
+RANK_UNITS = ("强", "位", "名")
 
 
 @dataclass
@@ -38,28 +41,24 @@ class Evidence:
     numbers: set[Decimal] = field(default_factory=set)
     quotes: list[str] = field(default_factory=list)  # normalized
     counts: set[int] = field(default_factory=set)
+    ranks: set[Decimal] = field(default_factory=set)  # 第一, 前20强: what a 第N may show
 
     def add_quote(self, quote: str) -> None:
         flat = normalize(quote)
         self.quotes.append(flat)
-        self.numbers |= quote_numbers(flat)
+        for number in read_numbers(mask(flat, NORMALIZED_SLOGAN)):
+            self.numbers.add(number.value)
+            if number.without_multiplier is not None:
+                self.numbers.add(number.without_multiplier)
+            if number.ordinal or number.unit in RANK_UNITS:
+                self.ranks.add(number.value)
 
     def add_quotes(self, quotes: Iterable[str]) -> None:
         for quote in quotes:
             self.add_quote(quote)
 
     def copy(self) -> Evidence:
-        return Evidence(set(self.numbers), list(self.quotes), set(self.counts))
-
-
-def quote_numbers(flat: str) -> set[Decimal]:
-    """Return the numbers a normalized quote states (slogans such as “四上” state none)."""
-    found: set[Decimal] = set()
-    for number in read_numbers(mask(flat, NORMALIZED_SLOGAN)):
-        found.add(number.value)
-        if number.without_multiplier is not None:
-            found.add(number.without_multiplier)
-    return found
+        return Evidence(set(self.numbers), list(self.quotes), set(self.counts), set(self.ranks))
 
 
 class Meeting:
@@ -101,10 +100,14 @@ def check_text(
     for number in read_numbers(text):
         if notes and not _is_figure_in_notes(number):
             continue
+        if number.ordinal and number.after.startswith(_SECTION_ORDINAL):
+            continue  # 第一部分, 第二项: where a list is, not a figure
         if number.written == "一" and not number.ordinal and number.is_count:
             continue  # the article of Chinese prose: 一句话, 一个管方向
         counted = number.chinese and number.is_count and number.value in ev.counts
-        if number.matches(allowed) or counted:
+        # A rank is proven by a rank: 第二 against 连续两年 … 排名第一 is not.
+        stated = number.value in ev.ranks if number.ordinal else number.matches(allowed)
+        if stated or counted:
             continue
         if number.chinese and _quoted_in_words(text, number, ev.quotes):
             continue

@@ -15,10 +15,8 @@ from decimal import Decimal
 from briefing_app.content.decode import Decoder
 from briefing_app.content.normalize import as_decimal, normalize
 from briefing_app.content.numerals import Number, mask, read_numbers
-from briefing_app.content.shown import NORMALIZED_SLOGAN
+from briefing_app.content.shown import NORMALIZED_SLOGAN, RANK_UNITS
 from briefing_app.model.indicator import Indicator, IndicatorKind
-
-_RANK_UNITS = ("强", "位", "名")
 
 
 def check_which(ind: Indicator, path: str, dec: Decoder) -> None:
@@ -63,5 +61,5 @@ def _counts(number: Number, ind: Indicator) -> bool:
     if number.after.startswith("年") and not number.unit:
         return False  # 2022年, 两年: a year or a duration
     if ind.kind is IndicatorKind.RANK:
-        return number.ordinal or number.unit in _RANK_UNITS
+        return number.ordinal or number.unit in RANK_UNITS
     return not number.ordinal
