@@ -270,3 +270,16 @@ def test_long_text_as_a_shorthand_item_is_refused(tmp_path: Path) -> None:
     text = MINIMAL.replace("          - 不带数字的一条\n", f"          - {long}\n")
     found = problems(write_briefing(tmp_path / "b", text))
     assert len(found) == 1 and "items[1]: the text has" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("a" * 5000, "cannot be read: File name too long"), ("nul\x00byte", "no such file")],
+)
+def test_an_impossible_path_is_one_line_not_a_traceback(
+    tmp_path: Path, name: str, expected: str
+) -> None:
+    result = check_briefing(tmp_path / name)
+    assert not result.ok
+    assert [p.line for p in result.problems] == [0]
+    assert expected in result.problems[0].render("en")

@@ -79,7 +79,7 @@ def _current_key(file: Path, source_name: str) -> tuple[Any, ...] | None:
     try:
         source_bytes = read_capped(source_file, MAX_SOURCE_BYTES)
         return _key(file, read_capped(file, MAX_YAML_BYTES), source_name, source_bytes)
-    except (OSError, ReadRefused):
+    except (OSError, ValueError, ReadRefused):
         return None
 
 

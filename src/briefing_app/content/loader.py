@@ -24,7 +24,12 @@ def check_briefing(path: Path | str) -> CheckResult:
     path = Path(path)
     file = resolve_briefing_file(path)
     shown = str(file)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except (OSError, ValueError) as exc:  # a name too long for the system, a NUL byte
+        message = f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+        return CheckResult(None, [Problem(str(path), 0, 0, "", message)], file)
+    if not exists:
         return CheckResult(None, [Problem(str(path), 0, 0, "", "no such file or folder")], file)
     yaml_bytes, text, problem = read_file(file, shown)
     if problem or text is None:

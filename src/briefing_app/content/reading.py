@@ -32,8 +32,9 @@ def read_file(
     except ReadRefused as exc:
         line = 1 if exc.has_content else 0
         return b"", None, Problem(shown, line, line, "", exc.message)
-    except OSError as exc:
-        return b"", None, Problem(shown, 0, 0, "", f"cannot be read: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+        message = f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+        return b"", None, Problem(shown, 0, 0, "", message)
     text, bad = decode_utf8(data)
     if bad is not None:
         return data, None, Problem(shown, bad.line, bad.column, "", bad.message)
