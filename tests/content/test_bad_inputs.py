@@ -9,6 +9,8 @@ saying the expected thing.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -134,3 +136,25 @@ def test_bad_case_is_refused_with_one_clear_line(
         where = error[len(str(folder / "briefing.yaml")) + 1 :].split(":")
         assert where[0].isdigit() and int(where[0]) >= 1 and where[1].isdigit(), error
         assert "Traceback" not in error
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="address-space limits are POSIX")
+def test_alias_bomb_in_a_real_process_within_256_mb(tmp_path: Path) -> None:
+    """`briefing-app check` as staff run it: exit 1, one line, under an address-space cap."""
+    folder = copy_case("alias-bomb", tmp_path)
+    capped = (
+        "import resource, runpy, sys; "
+        "resource.setrlimit(resource.RLIMIT_AS, (2**28, 2**28)); "
+        "sys.argv = ['briefing-app', *sys.argv[1:]]; "
+        "runpy.run_module('briefing_app', run_name='__main__')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", capped, "check", "--lang", "en", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and "expands to more than 50000 values" in lines[0], done.stderr
