@@ -7,6 +7,9 @@ import pkgutil
 import shutil
 import subprocess
 import sys
+import tempfile
+import zlib
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -36,5 +39,9 @@ def test_model_and_content_import_no_qt_pptx_or_numpy() -> None:
 def test_import_linter_contracts_hold() -> None:
     exe = shutil.which("lint-imports", path=os.path.dirname(sys.executable))
     assert exe, "import-linter is a dev dependency"
-    result = subprocess.run([exe], capture_output=True, text=True, cwd=ROOT)
+    key = f"{zlib.crc32(str(ROOT).encode()):08x}"
+    cache = Path(tempfile.gettempdir()) / f"briefing-app-import-linter-cache-{key}"
+    result = subprocess.run(
+        [exe, "--cache-dir", str(cache)], capture_output=True, text=True, cwd=ROOT
+    )  # the cache in the temporary folder, not in the checkout
     assert result.returncode == 0, result.stdout + result.stderr
