@@ -31,6 +31,7 @@ class PanelBase:
     lead: str = ""
     sources: tuple[str, ...] = ()
     minutes: float | None = None  # optional time budget for this panel
+    hidden: bool = False  # kept in the deck as a hidden slide; left out of the show and handouts
 
     kind: PanelKind  # set by each subclass
 
