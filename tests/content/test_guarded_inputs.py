@@ -283,3 +283,19 @@ def test_an_impossible_path_is_one_line_not_a_traceback(
     assert not result.ok
     assert [p.line for p in result.problems] == [0]
     assert expected in result.problems[0].render("en")
+
+
+def test_problems_repeated_through_aliases_are_reported_once(tmp_path: Path) -> None:
+    items = "[" + ", ".join(["条目"] * 100) + "]"
+    panel = f"{{id: p, kind: bullets, title: 标题, notes: 备注, colour: red, items: {items}}}"
+    text = (
+        MINIMAL.split("sections:\n")[0]
+        + f"sections:\n  - {{id: s, title: 主体, panels: &panels [&panel {panel}"
+        + ", *panel" * 99
+        + "]}\n"
+        + "".join(f"  - {{id: s{i}, title: 主体, panels: *panels}}\n" for i in range(20))
+    )
+    found = problems(write_briefing(tmp_path / "b", text))
+    assert len(found) == 2, found
+    assert "expands to more than" in found[0]
+    assert "unknown key 'colour'" in found[1]

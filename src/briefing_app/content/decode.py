@@ -113,6 +113,15 @@ class Decoder:
             return INVALID
 
     def _over_budget(self, root: yaml.Node, over: _OverBudget) -> None:
+        # Content decoded again through each alias repeats its problems: keep one of each.
+        seen: set[tuple[int, int, str]] = set()
+        kept = []
+        for problem in self.problems:
+            key = (problem.line, problem.column, str(problem.message))
+            if key not in seen:
+                seen.add(key)
+                kept.append(problem)
+        self.problems = kept
         shared = most_shared(root)
         if shared is None:
             message = f"the briefing has more than {self.budget} values, the limit"
