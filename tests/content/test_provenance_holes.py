@@ -11,7 +11,7 @@ from briefing_app.content.numerals import NOT_FIGURES, read_numbers
 
 SOURCE = (
     "出台稳经济21条措施。地区生产总值年均增长9.2%。增量全市第一。"
-    "全年营业收入突破三千亿元。着力打造三个千亿级先进制造业集群。"
+    "全年营业收入突破三千亿元。着力打造三个千亿级先进制造业集群。实施“十四五”规划。"
 )
 
 
@@ -191,3 +191,22 @@ def test_tenths_in_the_notes_are_a_measure(tmp_path: Path) -> None:
     text = briefing_text(bullets("要点", ["推进产业发展"], notes="约占全年任务的三成。"))
     found = problems(tmp_path, text, "推进产业发展。")
     assert any("三 “" in p and "(in the notes)" in p for p in found), found
+
+
+def test_a_task_number_must_be_the_one_its_headline_quote_gives(tmp_path: Path) -> None:
+    source = "一是坚持产业强区。二是坚持改革开放。"
+    task = (
+        "- id: t\n  kind: task\n  number: {n}\n  title: 改革开放\n  notes: 说明。\n"
+        "  headline:\n    text: 坚持改革开放\n    source: 二是坚持改革开放"
+    )
+    assert problems(tmp_path, briefing_text(task.format(n=2)), source) == []
+    found = problems(tmp_path, briefing_text(task.format(n=3)), source)
+    assert any("number: 3: its headline's quote numbers it 2" in p for p in found), found
+
+
+def test_a_plans_name_is_not_a_figure_but_must_be_the_sources(tmp_path: Path) -> None:
+    source = SOURCE
+    ok = briefing_text(bullets("规划", ["实施“十四五”规划"]))
+    assert problems(tmp_path, ok, source) == []
+    found = problems(tmp_path, ok.replace("十四五", "十五五"), source)
+    assert any("“十五五” (displayed) is not named in the source" in p for p in found), found

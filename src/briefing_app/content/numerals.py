@@ -20,6 +20,10 @@ _NOT_FIGURES_WORDS = """
             """
 NOT_FIGURES: tuple[str, ...] = tuple(sorted(set(_NOT_FIGURES_WORDS.split()), key=len, reverse=True))
 
+#: Of those, the names that carry a number (a plan, a party congress): not figures, but a
+#: briefing may show only those its source names (十四五 changed to 十五五 is caught).
+NAMES_WITH_NUMBERS = ("十二五", "十三五", "十四五", "十五五", "十九大", "二十大")
+
 #: Units of measure: a number followed by one of these is a figure even in the notes.
 _UNITS_WORDS = """
             亿元 万元 元 亿美元 万美元 美元 % 个百分点 百分点 个 家 项 条 所 座 套 户 人 万人
@@ -29,7 +33,7 @@ _UNITS_WORDS = """
 UNITS: tuple[str, ...] = tuple(sorted(set(_UNITS_WORDS.split()), key=len, reverse=True))
 
 #: Words after a number that make it a count of things (三个, 五项, 六大, 八条 …).
-COUNT_WORDS = ("个", "项", "大", "条", "件", "类", "张", "句", "点", "方面", "家", "名", "批")
+COUNT_WORDS = ("个", "项", "大", "条", "件", "类", "句", "点", "方面", "家", "名", "批", "部分")
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUMBER = re.compile(rf"(第)?(\d+(?:\.\d+)?|[{_CN}]+)")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from briefing_app.content.counts import counts_shown, tasks_in
+from briefing_app.content.counts import counts_shown, stated_task_number, tasks_in
 from briefing_app.content.decode import Decoder
 from briefing_app.content.normalize import (
     arabic_numbers,
@@ -21,7 +21,7 @@ from briefing_app.content.which import check_which
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec
 from briefing_app.model.indicator import Indicator
-from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
+from briefing_app.model.panels import PanelBase, TaskPanel, panel_charts, panel_figures
 
 #: String fields that are not shown to the audience as text.
 _NOT_DISPLAYED = {
@@ -48,7 +48,7 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
     for path, quote in _quotes(briefing):
         if normalize(quote) not in source:
             dec.problem_at(path, f"quote not found in {briefing.source}: “{_short(quote)}”")
-    meeting = Meeting(briefing.meta)
+    meeting = Meeting(briefing.meta, source)
     for i, ind in enumerate(briefing.indicators):
         _check_indicator(ind, f"indicators[{i}]", dec)
         if isinstance(ind.year, str) and normalize(ind.year) not in source:
@@ -127,6 +127,12 @@ def _check_panel(
                 f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text",
             )
     check_text(panel.notes, panel_ev, meeting, f"{path}.notes", "in the notes", dec, notes=True)
+    if isinstance(panel, TaskPanel):
+        stated = stated_task_number(panel)
+        if stated is not None and stated != panel.number:
+            dec.problem_at(
+                f"{path}.number", f"{panel.number}: its headline's quote numbers it {stated}"
+            )
     _check_labels_name_their_figures(briefing, panel, path, dec)
     for chart in panel_charts(panel):
         for where, raw in _literal_figures(chart, f"{path}.chart"):

@@ -19,7 +19,13 @@ from decimal import Decimal
 
 from briefing_app.content.decode import Decoder
 from briefing_app.content.normalize import normalize
-from briefing_app.content.numerals import Number, mask, mask_not_figures, read_numbers
+from briefing_app.content.numerals import (
+    NAMES_WITH_NUMBERS,
+    Number,
+    mask,
+    mask_not_figures,
+    read_numbers,
+)
 from briefing_app.model.briefing import Meta
 
 _SLOGAN = re.compile(r"“([^“”]{1,12})”|‘([^‘’]{1,12})’|\"([^\"]{1,12})\"")
@@ -64,7 +70,8 @@ class Evidence:
 class Meeting:
     """The meeting's date and anniversary, which text may state freely as such."""
 
-    def __init__(self, meta: Meta) -> None:
+    def __init__(self, meta: Meta, source: str = "") -> None:
+        self.source = source  # normalized: the names with numbers it uses (十四五)
         day = meta.date
         y, m, d = day.year, day.month, day.day
         month = f"(?:0?{m}|{_cn(m)})"
@@ -87,6 +94,9 @@ def check_text(
 ) -> None:
     """Record a problem for each number of `text` that `ev` does not prove."""
     text = mask(text, meeting.dates)
+    for name in NAMES_WITH_NUMBERS:
+        if not notes and name in text and name not in meeting.source:
+            dec.problem_at(path, f"“{name}” ({what}) is not named in the source")
     for m in _SLOGAN.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
         if not _HAS_NUMERAL.search(mask_not_figures(inner)):
