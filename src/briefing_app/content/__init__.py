@@ -10,12 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefing_app.content.loader import check_briefing, load_briefing
+    from briefing_app.content.loader import check_briefing, check_text, load_briefing
     from briefing_app.content.problems import BriefingError, Problem
     from briefing_app.content.result import CheckResult
 
 _HOMES = {
     "check_briefing": "loader",
+    "check_text": "loader",
     "load_briefing": "loader",
     "BriefingError": "problems",
     "Problem": "problems",
@@ -30,4 +31,11 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(f"{__name__}.{home}"), name)
 
 
-__all__ = ["BriefingError", "CheckResult", "Problem", "check_briefing", "load_briefing"]
+__all__ = [
+    "BriefingError",
+    "CheckResult",
+    "Problem",
+    "check_briefing",
+    "check_text",
+    "load_briefing",
+]

@@ -34,6 +34,18 @@ def check_briefing(path: Path | str) -> CheckResult:
     yaml_bytes, text, problem = read_file(file, shown)
     if problem or text is None:
         return CheckResult(None, [problem] if problem else [], file)
+    return _check_yaml(text, yaml_bytes, file)
+
+
+def check_text(text: str, file: Path | str) -> CheckResult:
+    """Return the check of `text` as if it were the YAML file `file` (an edit not yet saved):
+    problems name `file`, and its source text is read beside it."""
+    file = Path(file)
+    return _check_yaml(text.removeprefix("\ufeff"), text.encode("utf-8"), file)
+
+
+def _check_yaml(text: str, yaml_bytes: bytes, file: Path) -> CheckResult:
+    shown = str(file)
     node, problem = compose_yaml(text, shown)
     if problem or node is None:
         return CheckResult(None, [problem] if problem else [], file)

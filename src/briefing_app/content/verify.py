@@ -1,0 +1,59 @@
+"""Prove an edited text reads back, through the app's own loader, as the intended briefing."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from briefing_app.content.loader import check_text
+from briefing_app.content.problems import Problem
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.edits import EditError
+from briefing_app.model.field_path import strip_derived
+
+
+def written_model(briefing: Briefing, tree: Any) -> Briefing:
+    """Return `briefing` as its file writes it: derived fields cleared, and a formula's value
+    cleared where the file states none (the loader computes it)."""
+    briefing = strip_derived(briefing)
+    nodes = tree.get("indicators") if hasattr(tree, "get") else None
+    if not isinstance(nodes, list) or len(nodes) != len(briefing.indicators):
+        return briefing
+    indicators = []
+    for indicator, node in zip(briefing.indicators, nodes, strict=True):
+        computed = indicator.formula and hasattr(node, "keys") and "value" not in node
+        if computed and "target" not in node and indicator.value is not None:
+            indicator = dataclasses.replace(indicator, value=None)
+        indicators.append(indicator)
+    return dataclasses.replace(briefing, indicators=tuple(indicators))
+
+
+def read_back(
+    text: str, file: Path, intended: Briefing, tree: Any
+) -> tuple[Briefing, list[Problem]]:
+    """Return the checked briefing and problems of `text`; EditError when it does not load or
+    does not read back as `intended` (ignoring what the loader derives)."""
+    result = check_text(text, file)
+    if result.briefing is None:
+        first = result.problems[0].render() if result.problems else "it does not load"
+        raise EditError(f"the edit is refused: {first}")
+    got = written_model(result.briefing, tree)
+    if got != intended:
+        where = _first_difference(got, intended)
+        raise EditError(f"the edit is refused: the text would read back otherwise ({where})")
+    return result.briefing, result.problems
+
+
+def _first_difference(got: Any, wanted: Any, path: str = "") -> str:
+    """Return the path of the first field where `got` and `wanted` differ."""
+    if dataclasses.is_dataclass(got) and type(got) is type(wanted):
+        for f in dataclasses.fields(got):
+            a, b = getattr(got, f.name), getattr(wanted, f.name)
+            if a != b:
+                return _first_difference(a, b, f"{path}.{f.name}" if path else f.name)
+    if isinstance(got, tuple) and isinstance(wanted, tuple) and len(got) == len(wanted):
+        for i, (a, b) in enumerate(zip(got, wanted, strict=True)):
+            if a != b:
+                return _first_difference(a, b, f"{path}[{i}]")
+    return f"{path or 'the briefing'}: {got!r} instead of {wanted!r}"
