@@ -210,3 +210,12 @@ def test_a_plans_name_is_not_a_figure_but_must_be_the_sources(tmp_path: Path) ->
     assert problems(tmp_path, ok, source) == []
     found = problems(tmp_path, ok.replace("十四五", "十五五"), source)
     assert any("“十五五” (displayed) is not named in the source" in p for p in found), found
+
+
+def test_an_ordinal_in_a_quote_proves_a_place_not_a_number(tmp_path: Path) -> None:
+    quote = "2023年3月21日在第三届人民代表大会第四次会议上"
+    ok = bullets("会议", ["2023年3月21日 第三届人民代表大会第四次会议"], sources=(quote,))
+    assert problems(tmp_path, briefing_text(ok), quote + "。") == []
+    moved = briefing_text(ok.replace("    - 2023年3月21日", "    - 2023年4月21日", 1))
+    found = problems(tmp_path, moved, quote + "。")
+    assert any("4 (displayed)" in p for p in found), found

@@ -110,7 +110,7 @@ def _check_panel(
             panel_ev.add_quote(ind.source)
         if ind.has_amount:
             panel_ev.numbers |= set(arabic_numbers(ind.formatted()))
-    panel_pool = panel_ev.numbers | meeting.years
+    panel_pool = panel_ev.numbers | panel_ev.ranks | meeting.years
     for text_path, text, own_source in _displayed(panel, path):
         if own_source:
             ev = base.copy()
