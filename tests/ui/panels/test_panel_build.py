@@ -18,10 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.content import load_briefing
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.linebreak import unprotect
 from briefing_app.model.panels import ChartPanel, TaskPanel
 from briefing_app.paths import default_briefing
 from briefing_app.ui.panels import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea, placeholder_rows
+from briefing_app.ui.panels.parts import Text
 from briefing_app.ui.panels.typeset import chinese_date, chinese_ordinal
 from briefing_app.ui.theme import DARK
 
@@ -83,7 +85,7 @@ def test_chart_area_falls_back_to_placeholder_without_charts(
     area = ChartArea(chart, sample, DARK, "全区实施项目")
     qtbot.addWidget(area)
     assert not area.is_live and area.placeholder is not None
-    texts = [label.text() for label in area.placeholder.findChildren(type(area.placeholder.title))]
+    texts = [label.plain_text() for label in area.placeholder.findChildren(Text)]
     assert "项目构成" in texts and "续建：142 个" in texts
     area.rescale(2.0, 1.0)
     area.play(True)
@@ -100,10 +102,10 @@ def test_task_shows_ordinal_and_cover_shows_anniversary(make_panel: Make, sample
     from PySide6.QtWidgets import QLabel
 
     task = make_panel(_panel(sample, "task"), sample)
-    texts = [label.text() for label in task.findChildren(QLabel)]
+    texts = [unprotect(label.text()) for label in task.findChildren(QLabel)]
     assert any(text.startswith("任务二") for text in texts)
     cover = make_panel(_panel(sample, "cover"), sample)
-    texts = [label.text() for label in cover.findChildren(QLabel)]
+    texts = [unprotect(label.text()) for label in cover.findChildren(QLabel)]
     assert "2023年1月9日" in texts and "郑州经济技术开发区" in texts
     assert cover.badge is not None and "1993—2023" in cover.badge.toolTip()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefing_app.export.pptx.deck import build_deck
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.linebreak import unprotect
 from briefing_app.model.numerals import task_count_label, task_number_label
 from briefing_app.model.panels import TaskPanel
 from briefing_app.paths import default_template
@@ -44,7 +45,7 @@ def test_task_numbers_from_twenty_match_live_and_in_the_deck(
     for index, panel in (tasks[0], tasks[-1]):
         label = task_number_label(panel.number)  # 任务二十, 任务二十七
         widget = make_panel(panel, briefing)
-        texts = [w.text() for w in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
+        texts = [unprotect(w.text()) for w in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
         kicker = next(t for t in texts if t.startswith("任务"))
         assert kicker.split()[0] == label, texts
         assert task_count_label(8) in kicker

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.model.panels import BulletsPanel, PanelKind
+from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import BulletList
 
@@ -17,8 +18,7 @@ class BulletsPanelWidget(PanelWidget):
         panel = self.panel
         assert isinstance(panel, BulletsPanel)
         t = self.theme
-        size = t.heading_size - 4 if len(panel.items) <= 4 else t.body_size + 4
-        self.items = BulletList(panel.items, t, size=size, gap=28)
+        self.items = BulletList(panel.items, t, role=Role.BODY, gap=28)
         self.body.addWidget(self.items)
         self.body.addStretch(1)
         for item in self.items.items:

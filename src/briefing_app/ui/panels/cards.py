@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout
 
 from briefing_app.model.panels import CardsPanel, PanelKind
 from briefing_app.model.text import Card
+from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Surface, Text, grid_columns
 from briefing_app.ui.panels.typeset import balanced_break
@@ -30,12 +31,12 @@ class CardWidget(Surface):
         align = Qt.AlignmentFlag.AlignHCenter if tile else Qt.AlignmentFlag.AlignLeft
         if tile:  # a tile's title keeps its size and breaks in the middle, not before a
             # last character; a card's title grows with its text
-            size = theme.heading_size + 4
+            size = size_px(Role.CARD_LABEL)
             title = balanced_break(card.title, size, inner_width) if inner_width else card.title
-            self.title = Text(title, size, theme.primary, bold=True, align=align, shrink=0.6)
+            self.title = Text(title, Role.CARD_LABEL, theme.primary, bold=True, align=align)
         else:
-            self.title = Text(card.title, theme.heading_size, theme.primary, bold=True)
-        self.text = Text(card.text, theme.body_size, theme.text)
+            self.title = Text(card.title, Role.CARD_LABEL, theme.primary, bold=True)
+        self.text = Text(card.text, Role.BODY, theme.text)
         self.text.setVisible(bool(card.text))
         if tile:  # a title alone sits in the middle of its tile
             self.box.addStretch(1)

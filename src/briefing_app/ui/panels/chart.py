@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout
 
 from briefing_app.model.panels import ChartPanel, PanelKind
+from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.parts import BulletList
@@ -25,7 +26,7 @@ class ChartPanelWidget(PanelWidget):
         row.addWidget(self.chart, 2)
         self.intro(self.chart)
         if panel.items:
-            self.items = BulletList(panel.items, self.theme, size=self.theme.body_size + 2)
+            self.items = BulletList(panel.items, self.theme, role=Role.BODY)
             row.addWidget(self.items, 1)
             self.intro(self.items)
         self.body.addLayout(row, 1)

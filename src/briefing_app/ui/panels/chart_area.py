@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec
 from briefing_app.model.numbers import format_number
+from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.theme import Theme
 
@@ -46,10 +47,10 @@ class ChartPlaceholder(Surface):
 
     def __init__(self, spec: ChartSpec, title: str, theme: Theme) -> None:
         super().__init__(theme, bar="", padding=(40, 36, 40, 36), spacing=14)
-        self.title = Text(spec.title or title, theme.heading_size - 4, theme.primary, bold=True)
+        self.title = Text(spec.title or title, Role.CARD_LABEL, theme.primary, bold=True)
         self.box.addWidget(self.title)
         for row in placeholder_rows(spec):
-            self.box.addWidget(Text(row, theme.body_size, theme.text))
+            self.box.addWidget(Text(row, Role.BODY, theme.text))
         self.box.addStretch(1)
 
 

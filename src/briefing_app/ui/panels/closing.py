@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing_app.model.panels import ClosingPanel, PanelKind
+from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Band, Rule, Text
 from briefing_app.ui.panels.typeset import balanced_break, chinese_date
@@ -25,17 +26,17 @@ class ClosingPanelWidget(PanelWidget):
         panel = self.panel
         assert isinstance(panel, ClosingPanel)
         meta, t = self.briefing.meta, self.theme
-        size = round(t.title_size * 1.5)
+        size = size_px(Role.DISPLAY)
         column = QWidget()
         col = QVBoxLayout(column)
         self.space(col, (t.margin + 40, 0, t.margin + 40, 0), 32)
         title = balanced_break(panel.title, size, CANVAS_WIDTH - 2 * (t.margin + 40))
-        self.title = Text(title, size, t.primary, bold=True, align=CENTRE, shrink=0.6)
+        self.title = Text(title, Role.DISPLAY, t.primary, bold=True, align=CENTRE)
         self.rule = Rule(t, centred=True, length=560)
-        self.subtitle = Text(panel.subtitle, t.heading_size + 4, t.text, align=CENTRE, shrink=0.7)
+        self.subtitle = Text(panel.subtitle, Role.CARD_LABEL, t.text, align=CENTRE)
         self.subtitle.setVisible(bool(panel.subtitle))
         text = panel.text.text if panel.text else ""
-        self.text = Text(text, t.body_size + 2, t.muted, align=CENTRE)
+        self.text = Text(text, Role.BODY, t.muted, align=CENTRE)
         self.text.setVisible(bool(text))
         for widget in (self.title, self.rule, self.subtitle, self.text):
             col.addWidget(widget)
@@ -45,9 +46,9 @@ class ClosingPanelWidget(PanelWidget):
 
         self.band = Band(t)
         self.organisation = Text(
-            meta.organisation, t.heading_size, "#FFFFFF", bold=True, align=CENTRE
+            meta.organisation, Role.CARD_LABEL, "#FFFFFF", bold=True, align=CENTRE
         )
-        self.date = Text(chinese_date(meta.date), t.body_size, "#F3DFA2", align=CENTRE)
+        self.date = Text(chinese_date(meta.date), Role.BODY, "#F3DFA2", align=CENTRE)
         self.band.box.addWidget(self.organisation)
         self.band.box.addWidget(self.date)
         self.body.addWidget(self.band)

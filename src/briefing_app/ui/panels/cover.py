@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Anniversary
 from briefing_app.model.panels import CoverPanel, PanelKind
+from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Band, Rule, Text
 from briefing_app.ui.panels.typeset import balanced_break, chinese_date, panel_font
@@ -80,9 +81,7 @@ class CoverPanelWidget(PanelWidget):
 
         top = QHBoxLayout()
         self.space(top, (t.margin, 56, t.margin, 0), t.gap)
-        self.organisation = Text(
-            meta.organisation, t.heading_size, t.primary, bold=True, shrink=0.5
-        )
+        self.organisation = Text(meta.organisation, Role.CARD_LABEL, t.primary, bold=True)
         top.addWidget(self.organisation, 1, Qt.AlignmentFlag.AlignTop)
         if meta.anniversary is not None:
             self.badge: AnniversaryBadge | None = AnniversaryBadge(meta.anniversary, t)
@@ -92,21 +91,20 @@ class CoverPanelWidget(PanelWidget):
         self.body.addLayout(top)
         self.body.addStretch(2)
 
-        size = round(t.title_size * 1.4)
+        size = size_px(Role.DISPLAY)
         title = meta.title or panel.title
         self.title = Text(
             balanced_break(title, size, CANVAS_WIDTH - 2 * (t.margin + 40)),
-            size,
+            Role.DISPLAY,
             t.primary,
             bold=True,
             align=CENTRE,
-            shrink=0.6,
         )
         self.rule = Rule(t, centred=True, length=720)
         subtitle = panel.subtitle or meta.subtitle
-        self.subtitle = Text(subtitle, t.heading_size + 4, t.text, align=CENTRE, shrink=0.7)
+        self.subtitle = Text(subtitle, Role.CARD_LABEL, t.text, align=CENTRE)
         self.subtitle.setVisible(bool(subtitle))
-        self.tagline = Text(panel.tagline, t.body_size, t.muted, align=CENTRE)
+        self.tagline = Text(panel.tagline, Role.BODY, t.muted, align=CENTRE)
         self.tagline.setVisible(bool(panel.tagline))
         middle = QHBoxLayout()
         column = QWidget()
@@ -119,8 +117,8 @@ class CoverPanelWidget(PanelWidget):
         self.body.addStretch(3)
 
         self.band = Band(t)
-        self.meeting = Text(meta.meeting, t.heading_size, "#FFFFFF", bold=True, align=CENTRE)
-        self.date = Text(chinese_date(meta.date), t.body_size, "#F3DFA2", align=CENTRE)
+        self.meeting = Text(meta.meeting, Role.CARD_LABEL, "#FFFFFF", bold=True, align=CENTRE)
+        self.date = Text(chinese_date(meta.date), Role.BODY, "#F3DFA2", align=CENTRE)
         self.band.box.addWidget(self.meeting)
         self.band.box.addWidget(self.date)
         self.body.addWidget(self.band)

@@ -13,6 +13,7 @@ from briefing_app.model.explain import hover_line, where_from
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import format_number
 from briefing_app.model.panels import Figure
+from briefing_app.model.typescale import Role, size_px, step_for
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
@@ -45,17 +46,17 @@ class BigNumber(QWidget):
         indicator: Indicator,
         theme: Theme,
         *,
-        size: int | None = None,
-        unit_size: int | None = None,
+        step: int = 0,
         centred: bool = True,
     ) -> None:
         super().__init__()
         self.indicator = indicator
         self._theme = theme
-        size = size or theme.figure_size
-        # A word like 千亿级 is set smaller than digits: CJK glyphs fill the whole em square.
-        self._size = size if not indicator.label else round(size * 0.78)
-        self._unit_size = unit_size or round(size * 0.4)
+        # The scale's big-number size, `step` steps down (a compact card); a word like 千亿级
+        # is set two steps smaller than digits: CJK glyphs fill the whole em square.
+        self._step = step + (2 if indicator.label else 0)
+        self._size = size_px(Role.BIG_NUMBER, self._step)
+        self._unit_size = round(size_px(Role.BIG_NUMBER, step) * 0.4)
         # The label already says the magnitude (千亿级), so it takes no unit.
         self._unit = "" if indicator.label else indicator.unit
         self._centred = centred
@@ -86,7 +87,7 @@ class BigNumber(QWidget):
             self.update()
 
     def rescale(self, scale: float, fit: float) -> None:
-        self._px = self._size * scale * fit
+        self._px = size_px(Role.BIG_NUMBER, self._step + step_for(fit)) * scale
         self.setFixedHeight(max(1, round(self._px * 1.08)))
         self.update()
 
@@ -152,13 +153,12 @@ class KpiCard(Surface):
         self.hover = hover_text(figure, indicator, briefing)
         centred = not compact
         align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
-        size = round(theme.figure_size * (0.72 if compact else 1.0))
-        self.number = BigNumber(indicator, theme, size=size, centred=centred)
-        name_size = theme.body_size if compact else theme.heading_size - 6
+        self.number = BigNumber(indicator, theme, step=3 if compact else 0, centred=centred)
+        name_role = Role.CAPTION if compact else Role.CARD_LABEL
         self.name = Text(
-            figure_name(figure, indicator), name_size, theme.text, bold=True, align=align
+            figure_name(figure, indicator), name_role, theme.text, bold=True, align=align
         )
-        self.caption = Text(figure.caption, theme.small_size, theme.muted, align=align)
+        self.caption = Text(figure.caption, Role.CAPTION, theme.muted, align=align)
         self.caption.setVisible(bool(figure.caption))
         # Top-aligned, so the numbers of a row of cards stand on one line.
         self.box.addWidget(self.number)

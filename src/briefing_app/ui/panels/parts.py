@@ -8,35 +8,36 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from briefing_app.model.linebreak import protect, unprotect
 from briefing_app.model.text import TextItem
+from briefing_app.model.typescale import Role, fit_px, size_px
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
 
 
 class Text(QLabel):
-    """A label whose font size is given in canvas px; word-wrapped unless `wrap=False`.
+    """A label of one type-scale role, word-wrapped unless `wrap=False`.
 
-    `shrink` says how strongly the panel's fit factor applies when it is below 1: 1 for body
-    text, 0.5 for titles (they give up less size than the text under them), 0 for text that
-    never shrinks. Only body text (`shrink` 1) grows when a sparse panel's fit is above 1.
+    Its size is the role's at the panel's fit (`model.typescale.fit_px`): the panel steps all
+    its text down together in fixed steps, each role no further than its floor. Its text keeps
+    the model's line-breaking rule (`model.linebreak.protect`): Qt wraps it, but never inside
+    a number and its unit, before closing punctuation or leaving one character alone.
     """
 
     def __init__(
         self,
         text: str,
-        size: int,
+        role: Role,
         color: str,
         *,
         bold: bool = False,
         wrap: bool = True,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-        shrink: float = 1.0,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(text, parent)
-        self._size = size
+        super().__init__(protect(text), parent)
+        self._role = role
         self._bold = bold
-        self._shrink = shrink
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(wrap)
         self.setAlignment(align | Qt.AlignmentFlag.AlignTop)
@@ -51,22 +52,29 @@ class Text(QLabel):
         self.rescale(1.0, 1.0)
 
     @property
+    def role(self) -> Role:
+        return self._role
+
+    @property
     def canvas_size(self) -> int:
-        return self._size
+        """Return the role's full size in canvas px."""
+        return size_px(self._role)
+
+    def plain_text(self) -> str:
+        """Return the text as given, without the word joiners that hold its clusters."""
+        return unprotect(self.text())
 
     def set_color(self, color: str) -> None:
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
         self.setPalette(palette)
 
-    def factor(self, fit: float) -> float:
-        """Return the size factor of this text for the panel's fit factor."""
-        if fit > 1.0:
-            return fit if self._shrink >= 1.0 else 1.0
-        return float(fit**self._shrink)
+    def canvas_px(self, fit: float) -> int:
+        """Return this text's size at the panel's fit factor, in canvas px."""
+        return fit_px(self._role, fit)
 
     def rescale(self, scale: float, fit: float) -> None:
-        self.setFont(panel_font(self._size * scale * self.factor(fit), bold=self._bold))
+        self.setFont(panel_font(self.canvas_px(fit) * scale, bold=self._bold))
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]
         # A wrapped CJK line can break between any two characters; the default hint keeps
@@ -116,11 +124,11 @@ class TitleBlock(QWidget):
         super().__init__()
         self._theme = theme
         self._layout = QVBoxLayout(self)
-        self.kicker = Text(kicker, theme.small_size, theme.accent_text, bold=True, shrink=0)
+        self.kicker = Text(kicker, Role.CAPTION, theme.accent_text, bold=True)
         self.kicker.setVisible(bool(kicker))
-        self.title = Text(title, theme.title_size, theme.primary, bold=True, shrink=0.5)
+        self.title = Text(title, Role.TITLE, theme.primary, bold=True)
         self.rule = Rule(theme)
-        self.lead = Text(lead, theme.body_size, theme.muted, shrink=0.8)
+        self.lead = Text(lead, Role.LEAD, theme.muted)
         self.lead.setVisible(bool(lead))
         for widget in (self.kicker, self.title, self.rule, self.lead):
             self._layout.addWidget(widget)
@@ -138,10 +146,10 @@ class Footer(QWidget):
         super().__init__()
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(Text(texts[0], 20, theme.muted, wrap=False, shrink=0), 3)
+        self._layout.addWidget(Text(texts[0], Role.CAPTION, theme.muted, wrap=False), 3)
         right = Qt.AlignmentFlag.AlignRight
         self._layout.addWidget(
-            Text(texts[1], 20, theme.muted, wrap=False, align=right, shrink=0), 1
+            Text(texts[1], Role.CAPTION, theme.muted, wrap=False, align=right), 1
         )
 
 
@@ -219,7 +227,7 @@ class Marker(QWidget):
 
     def rescale(self, scale: float, fit: float) -> None:
         # Computed from the text's own sizes: the text may be rescaled after the marker.
-        px = self._text.canvas_size * scale * self._text.factor(fit)
+        px = self._text.canvas_px(fit) * scale
         metrics = QFontMetricsF(panel_font(px))
         self._side = max(3.0, px * 0.36)
         self.setFixedSize(round(px * 1.2), round(metrics.height()))
@@ -239,9 +247,9 @@ class Marker(QWidget):
 class BulletItem(QWidget):
     """One bullet: the red marker and the wrapped text; emphasis items are bold."""
 
-    def __init__(self, item: TextItem, theme: Theme, *, size: int | None = None) -> None:
+    def __init__(self, item: TextItem, theme: Theme, *, role: Role = Role.BODY) -> None:
         super().__init__()
-        self.text = Text(item.text, size or theme.body_size, theme.text, bold=item.emphasis)
+        self.text = Text(item.text, role, theme.text, bold=item.emphasis)
         self.marker = Marker(self.text, theme.primary if not item.emphasis else theme.accent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -257,11 +265,11 @@ class BulletList(QWidget):
     """A column of bullet items with scaled spacing."""
 
     def __init__(
-        self, items: Sequence[TextItem], theme: Theme, *, size: int | None = None, gap: int = 20
+        self, items: Sequence[TextItem], theme: Theme, *, role: Role = Role.BODY, gap: int = 20
     ) -> None:
         super().__init__()
         self._gap = gap
-        self.items = [BulletItem(item, theme, size=size) for item in items]
+        self.items = [BulletItem(item, theme, role=role) for item in items]
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         for item in self.items:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 
 from briefing_app.model.panels import PanelKind, QuotePanel
+from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.panels.typeset import balanced_break, panel_font
@@ -56,15 +57,16 @@ class QuotePanelWidget(PanelWidget):
         t = self.theme
         self.card = QuoteCard(t)
         short = len(panel.quote.text) <= SHORT_QUOTE
-        size = round(t.title_size * 0.9) if short else t.heading_size
+        role = Role.TITLE if short else Role.CARD_LABEL
+        size = size_px(role)
         align = Qt.AlignmentFlag.AlignHCenter if short else Qt.AlignmentFlag.AlignLeft
         text = panel.quote.text
         if short:  # as large as the panel may grow it, inside the card's padding
-            text = balanced_break(text, size * self.max_fit, CANVAS_WIDTH - 2 * t.margin - 310)
-        self.quote = Text(text, size, t.text, bold=panel.quote.emphasis, align=align)
+            text = balanced_break(text, size, CANVAS_WIDTH - 2 * t.margin - 310)
+        self.quote = Text(text, role, t.text, bold=panel.quote.emphasis, align=align)
         attribution = f"—— {panel.attribution}" if panel.attribution else ""
         self.attribution = Text(
-            attribution, t.body_size, t.secondary, bold=True, align=Qt.AlignmentFlag.AlignRight
+            attribution, Role.BODY, t.secondary, bold=True, align=Qt.AlignmentFlag.AlignRight
         )
         self.attribution.setVisible(bool(panel.attribution))
         self.card.box.addWidget(self.quote)

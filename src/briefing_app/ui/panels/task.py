@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from briefing_app.model.numerals import task_count_label, task_number_label
 from briefing_app.model.panels import PanelKind, TaskPanel
+from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.figures import KpiCard
@@ -91,7 +92,7 @@ class TaskPanelWidget(PanelWidget):
         self.headline_card = Surface(
             t, bar="left", padding=(36, 28, 36, 28), fill=tint(t.primary, t.surface, 0.06)
         )
-        self.headline = Text(panel.headline.text, t.heading_size - 4, t.text, bold=True)
+        self.headline = Text(panel.headline.text, Role.CARD_LABEL, t.text, bold=True)
         self.headline_card.box.addWidget(self.headline)
         self.body.addWidget(self.headline_card)
         self.intro(self.headline_card)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing_app.model.panels import PanelKind, TimelineEvent, TimelinePanel
+from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Text
 from briefing_app.ui.theme import Theme
@@ -57,12 +58,10 @@ class EventColumn(QWidget):
         super().__init__()
         self.item = event
         colour = theme.accent_text if event.highlight else theme.primary
-        self.label = Text(
-            event.label, theme.heading_size + 8, colour, bold=True, align=CENTRE, shrink=0.5
-        )
+        self.label = Text(event.label, Role.CARD_LABEL, colour, bold=True, align=CENTRE)
         self.dot = Dot(event.highlight, theme)
-        self.title = Text(event.title, theme.body_size + 2, theme.text, bold=True, align=CENTRE)
-        self.text = Text(event.text, theme.small_size, theme.muted, align=CENTRE)
+        self.title = Text(event.title, Role.BODY, theme.text, bold=True, align=CENTRE)
+        self.text = Text(event.text, Role.CAPTION, theme.muted, align=CENTRE)
         self.text.setVisible(bool(event.text))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
