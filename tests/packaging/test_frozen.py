@@ -1,7 +1,8 @@
 """The frozen Linux app works with no network and no system fonts, like the source install.
 
-Builds dist/briefing-app once per session (reused when newer than its sources; see
-packaging/bundle.py), then runs the bundle inside `unshare -n` (a network namespace with no
+Builds the bundle into the system's temporary folder, in a folder named by a hash of its
+sources (so a run, and the next run with the same sources, reuse it; nothing is built into the
+checkout and nothing is installed: without PyInstaller the tests skip), then runs it inside `unshare -n` (a network namespace with no
 interfaces) with FONTCONFIG_FILE naming an empty fontconfig configuration, so only the fonts
 the bundle carries exist. It must pass `check`, paint a panel with `--smoke`, and export a
 deck and PNG images that match the ones the source install exports: the same slides, texts
@@ -12,11 +13,17 @@ comparison must tell it apart, so the image check cannot pass with missing glyph
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
@@ -55,10 +62,77 @@ def executable() -> Path:
     reason = network_namespace_available()
     if reason:
         pytest.skip(f"cannot cut the network for the frozen app: {reason}")
-    try:
-        return bundle.ensure_bundle()
-    except bundle.BuildUnavailable as exc:
-        pytest.skip(str(exc))
+    return build_in_temp()
+
+
+def source_digest(root: Path = ROOT) -> str:
+    """Return a hash of the bundle's sources (packaging/bundle.py's SOURCES) and interpreter."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in bundle.SOURCES:
+        path = root / name
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for file in files:
+            if "__pycache__" in file.parts or file.suffix == ".pyc":
+                continue
+            digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@contextmanager
+def _locked(lock: Path) -> Iterator[None]:
+    """Hold `lock` exclusively: two test sessions never build the same bundle at once."""
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_in_temp() -> Path:
+    """Return the executable of a bundle of the current sources, built under the temp folder.
+
+    PyInstaller builds into a folder of its own (`<folder>.partial-<pid>`, its work files
+    and its cache included) that is renamed to `<folder>` only once complete, so a build
+    that was killed is never taken for a finished one.
+    """
+    folder = Path(tempfile.gettempdir()) / f"briefing-app-frozen-{source_digest()}"
+    executable = folder / "dist" / "briefing-app" / "briefing-app"
+    with _locked(folder.with_name(folder.name + ".lock")):
+        if executable.exists():
+            return executable
+        if importlib.util.find_spec("PyInstaller") is None:
+            pytest.skip(
+                f"PyInstaller is not installed: pip install -e '.[packaging]' "
+                f"({bundle.packaging_requirement()})"
+            )
+        partial = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--clean",
+                "--log-level",
+                "WARN",
+                "--distpath",
+                str(partial / "dist"),
+                "--workpath",
+                str(partial / "build"),
+                str(ROOT / "packaging" / "briefing-app.spec"),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=partial.parent,
+            env=dict(os.environ, PYINSTALLER_CONFIG_DIR=str(partial / "config")),
+        )
+        assert result.returncode == 0, f"PyInstaller failed:\n{result.stderr[-4000:]}"
+        shutil.rmtree(partial / "build")  # work files: 100+ MB that no test reads
+        partial.rename(folder)
+    assert executable.exists(), f"{executable} was not produced"
+    return executable
 
 
 @pytest.fixture(scope="module")
