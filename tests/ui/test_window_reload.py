@@ -34,18 +34,39 @@ from briefing_app.ui.controller import AppController
 RELOAD_BUDGET_MS = 500
 
 
-def reload_cpu_ms(reloaded: Callable[[], bool]) -> float:
-    """Wait until `reloaded()`; return the CPU ms this process spent meanwhile (all threads).
+class ReloadCost:
+    """Measures the CPU time a reload costs: the check on its thread plus the update of the
+    windows on the GUI thread (each thread's own clock).
 
-    CPU time, not wall time, against the budget: it is the work the reload costs, which a
-    machine busy with other jobs stretches in wall time but not in CPU time. Wall time is
-    bounded by the wait's timeout and printed.
+    CPU time of the reload's own work, not wall time: a machine busy with other jobs
+    stretches the wall time, and the process meanwhile does other things (thumbnails).
     """
-    cpu = time.process_time()
-    wall = wait_until(reloaded, timeout_ms=10_000)
-    spent = (time.process_time() - cpu) * 1000
-    print(f"reload took {wall:.0f} ms ({spent:.0f} ms of CPU)")
-    return spent
+
+    def __init__(self, c: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.spent: list[float] = []
+        check, apply = session_module.check_file, c.session._apply
+
+        def timed_check(path: Path) -> CheckResult:
+            start = time.thread_time()
+            try:
+                return check(path)
+            finally:
+                self.spent.append(time.thread_time() - start)
+
+        def timed_apply(result: CheckResult) -> None:
+            start = time.thread_time()
+            apply(result)
+            self.spent.append(time.thread_time() - start)
+
+        monkeypatch.setattr(session_module, "check_file", timed_check)
+        monkeypatch.setattr(c.session, "_apply", timed_apply)
+
+    def wait_ms(self, reloaded: Callable[[], bool]) -> float:
+        """Wait until `reloaded()`; return the CPU ms of the reload(s) since the last call."""
+        wall = wait_until(reloaded, timeout_ms=10_000)
+        spent, self.spent = sum(self.spent) * 1000, []
+        print(f"reload took {wall:.0f} ms ({spent:.0f} ms of CPU)")
+        return spent
 
 
 def save_like_an_editor(path: Path, text: str) -> None:
@@ -78,9 +99,10 @@ def without_meeting_panel(text: str) -> str:
 
 
 def test_renamed_save_updates_panels_on_the_same_panel(
-    controller: AppController, yaml_file: Path
+    controller: AppController, yaml_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = controller
+    cost = ReloadCost(c, monkeypatch)
     c.state.go_to(c.briefing.index_of("review_figures"))
     QTest.keyClick(c.main, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert c.audience is not None and c.state.current == 4
@@ -88,7 +110,7 @@ def test_renamed_save_updates_panels_on_the_same_panel(
     old_widget = c.audience.stage.panel_widget
 
     save_like_an_editor(yaml_file, without_meeting_panel(yaml_file.read_text(encoding="utf-8")))
-    assert reload_cpu_ms(lambda: c.briefing is not old) <= RELOAD_BUDGET_MS
+    assert cost.wait_ms(lambda: c.briefing is not old) <= RELOAD_BUDGET_MS
 
     assert len(c.briefing.panels) == 36
     assert c.briefing.panels[1].title == "奋进新征程 再造新经开（修订）"
@@ -108,7 +130,7 @@ def test_renamed_save_updates_panels_on_the_same_panel(
     again = c.briefing
     text = yaml_file.read_text(encoding="utf-8").replace("（修订）", "（再修订）", 1)
     save_like_an_editor(yaml_file, text)
-    assert reload_cpu_ms(lambda: c.briefing is not again) <= RELOAD_BUDGET_MS
+    assert cost.wait_ms(lambda: c.briefing is not again) <= RELOAD_BUDGET_MS
     assert c.briefing.panels[1].title == "奋进新征程 再造新经开（再修订）"
     assert c.briefing.panels[c.state.current].id == "review_hub"
 
@@ -207,7 +229,7 @@ def test_a_check_that_raises_shows_the_banner(
 
     monkeypatch.setattr(session_module, "check_file", broken_loader)
     save_like_an_editor(yaml_file, retitled(yaml_file, "会议情况"))
-    wait_until(lambda: c.main.banner.isVisible(), timeout_ms=5000)
+    wait_until(lambda: c.main.banner.isVisible(), timeout_ms=10_000)
     assert "RuntimeError: loader bug reading briefing.yaml" in c.main.banner.text()
     assert c.briefing is good and c.state.showing
     QTest.keyClick(c.audience, Qt.Key.Key_Right)  # type: ignore[arg-type]
@@ -215,8 +237,8 @@ def test_a_check_that_raises_shows_the_banner(
 
     # The loader fixed, the next save is checked and shown, and the banner goes.
     monkeypatch.setattr(session_module, "check_file", BlockingCheck(block_calls=0))
-    save_like_an_editor(yaml_file, retitled(yaml_file, "会议情况（二）"))
-    wait_until(lambda: meeting_title(c.briefing) == "会议情况（二）", timeout_ms=5000)
+    save_like_an_editor(yaml_file, retitled(yaml_file, "会议情况（再改）"))
+    wait_until(lambda: meeting_title(c.briefing) == "会议情况（再改）", timeout_ms=10_000)
     assert not c.main.banner.isVisible()
 
 
@@ -233,27 +255,27 @@ def test_a_slow_check_keeps_the_show_running_then_times_out(
     timer.start(10)
 
     save_like_an_editor(yaml_file, retitled(yaml_file, "会议情况"))
-    wait_until(blocking.started.is_set, timeout_ms=5000)
+    wait_until(blocking.started.is_set, timeout_ms=10_000)
     # The check is blocked on its thread; the GUI thread goes on: timers fire, keys work.
     before = len(ticks)
-    wait_until(lambda: len(ticks) >= before + 5, timeout_ms=5000)
+    wait_until(lambda: len(ticks) >= before + 5, timeout_ms=10_000)
     QTest.keyClick(c.audience, Qt.Key.Key_Right)  # type: ignore[arg-type]
     assert c.state.current == 1 and c.audience is not None and c.audience.stage.index == 1
-    wait_until(lambda: c.main.banner.isVisible(), timeout_ms=5000)
+    wait_until(lambda: c.main.banner.isVisible(), timeout_ms=10_000)
     assert "0.4" in c.main.banner.text() and c.session.checking
     assert c.briefing is good
     timer.stop()
 
     # A save while the given-up check still runs waits for it, then is checked; the late
     # result of the first save is dropped, the second one shows.
-    save_like_an_editor(yaml_file, retitled(yaml_file, "会议情况（二）"))
-    wait_until(lambda: c.session._again, timeout_ms=5000)
+    save_like_an_editor(yaml_file, retitled(yaml_file, "会议情况（再改）"))
+    wait_until(lambda: c.session._again, timeout_ms=10_000)
     assert blocking.calls == 1, "no second check while one runs"
     shown: list[str] = []
     c.session.sig_briefing_changed.connect(lambda b: shown.append(meeting_title(b)))
     blocking.release.set()
-    wait_until(lambda: meeting_title(c.briefing) == "会议情况（二）", timeout_ms=5000)
-    assert shown == ["会议情况（二）"] and blocking.calls == 2
+    wait_until(lambda: meeting_title(c.briefing) == "会议情况（再改）", timeout_ms=10_000)
+    assert shown == ["会议情况（再改）"] and blocking.calls == 2
     assert not c.main.banner.isVisible() and not c.session.checking
 
 
@@ -263,13 +285,13 @@ def test_two_quick_saves_end_with_the_newer_content(
     c = controller
     shown: list[str] = []
     c.session.sig_briefing_changed.connect(lambda b: shown.append(meeting_title(b)))
-    save_like_an_editor(yaml_file, retitled(yaml_file, "第一次保存"))
-    wait_until(blocking.started.is_set, timeout_ms=5000)
-    save_like_an_editor(yaml_file, retitled(yaml_file, "第二次保存"))
-    wait_until(lambda: c.session._again, timeout_ms=5000)
+    save_like_an_editor(yaml_file, retitled(yaml_file, "初稿"))
+    wait_until(blocking.started.is_set, timeout_ms=10_000)
+    save_like_an_editor(yaml_file, retitled(yaml_file, "终稿"))
+    wait_until(lambda: c.session._again, timeout_ms=10_000)
     blocking.release.set()  # the first save's result arrives after the second save
-    wait_until(lambda: meeting_title(c.briefing) == "第二次保存", timeout_ms=5000)
-    assert shown == ["第二次保存"], "an older save's result never replaces a newer one"
+    wait_until(lambda: meeting_title(c.briefing) == "终稿", timeout_ms=10_000)
+    assert shown == ["终稿"], "an older save's result never replaces a newer one"
 
 
 def test_saves_in_a_row_without_waiting_show_the_last(
