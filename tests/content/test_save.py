@@ -1,0 +1,171 @@
+"""The round-trip saver: comments and layout survive, an edit changes only its own lines."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from tests.conftest import BUILTIN, MINIMAL, write_briefing
+
+from briefing_app.content import check_briefing, load_briefing
+from briefing_app.content.edit_session import EditSession
+from briefing_app.model.edits import (
+    AddPanel,
+    DeletePanel,
+    DuplicatePanel,
+    EditError,
+    MovePanel,
+    SetIndicatorField,
+    SetMeta,
+    SetPanelField,
+    SetPanelHidden,
+)
+from briefing_app.model.field_path import strip_derived
+from briefing_app.model.panels import BulletsPanel
+from briefing_app.model.text import TextItem
+
+COMMENTED = (
+    MINIMAL.replace(
+        "meta:\n",
+        "# The meeting, as the invitation names it.\nmeta:  # keep in step with the cover\n",
+    )
+    .replace(
+        "      - id: list\n",
+        "      # -- the list of finished projects --\n      - id: list   # stays third\n",
+    )
+    .replace("    target: 187", "    target: 187  # 新开工")
+)
+
+
+def _changed_lines(before: str, after: str) -> list[str]:
+    diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+    return [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+
+
+@pytest.fixture
+def commented(tmp_path: Path) -> Path:
+    return write_briefing(tmp_path / "b", COMMENTED)
+
+
+def test_saving_without_a_change_gives_the_same_bytes(commented: Path) -> None:
+    before = commented.read_bytes()
+    session = EditSession(commented)
+    assert not session.dirty
+    session.save()
+    assert commented.read_bytes() == before
+
+
+def test_one_edit_changes_only_its_own_line_and_comments_survive(commented: Path) -> None:
+    before = commented.read_text(encoding="utf-8")
+    session = EditSession(commented)
+    session.apply(SetIndicatorField("new", "name", "新开工项目"))
+    session.save()
+    after = commented.read_text(encoding="utf-8")
+    assert _changed_lines(before, after) == [
+        "-  - {id: new, name: 新开工, kind: count, unit: 个, year: 2023, target: 187, source: 计划新开工项目187个}",
+        "+  - {id: new, name: 新开工项目, kind: count, unit: 个, year: 2023, target: 187, source: 计划新开工项目187个}",
+    ]
+    for comment in ("# The meeting", "# keep in step", "# -- the list", "# stays third"):
+        assert comment in after
+    assert load_briefing(commented).indicator("new").name == "新开工项目"
+
+
+def test_block_edits_keep_the_authors_layout(commented: Path) -> None:
+    before = commented.read_text(encoding="utf-8")
+    session = EditSession(commented)
+    session.apply(SetIndicatorField("annual", "target", 502.8))  # no change at all
+    session.apply(SetPanelField("list", "lead", "今年竣工的项目"))
+    session.apply(SetPanelHidden("cover", True))
+    session.apply(SetPanelField("list", "items[1].text", "另一条"))
+    session.save()
+    changed = _changed_lines(before, commented.read_text(encoding="utf-8"))
+    assert sorted(changed) == sorted(
+        [
+            "+        hidden: true",
+            "+        lead: 今年竣工的项目",
+            "-          - 不带数字的一条",
+            "+          - 另一条",
+        ]
+    )
+
+
+def test_every_edit_of_the_built_in_briefing_reads_back(tmp_path: Path) -> None:
+    folder = tmp_path / "etdz"
+    shutil.copytree(BUILTIN, folder)
+    file = folder / "briefing.yaml"
+    before = file.read_text(encoding="utf-8")
+    session = EditSession(folder)
+    session.apply(SetIndicatorField("gdp_growth_2023", "name", "地区生产总值（GDP）"))
+    session.apply(SetPanelField("review_hub", "lead", "发挥枢纽、物流、开放的优势。"))
+    session.apply(MovePanel("review_six", "outlook_2023", 0))
+    session.apply(DuplicatePanel("why_2023", "why_2023_copy"))
+    session.apply(DeletePanel("why_2023_copy"))
+    session.apply(SetMeta("subtitle", "yes"))  # PyYAML would read a plain yes as true
+    session.save()
+    loaded = load_briefing(folder)
+    assert strip_derived(loaded) == strip_derived(session.briefing)
+    assert loaded.meta.subtitle == "yes"
+    order = [p.id for p in loaded.panels]
+    assert order.index("review_six") == order.index("why_2023") - 1
+    changed = _changed_lines(before, file.read_text(encoding="utf-8"))
+    # the move shows as the section's four header lines going up past the panel, plus the
+    # name, the lead and the subtitle: nothing else of the 1 000 lines changed
+    assert len(changed) == 4 * 2 + 3 * 2
+
+
+@pytest.mark.parametrize(
+    "text", ["yes", "010", "1_48", "2023-01-09", "null", " padded", "a: b", "#1"]
+)
+def test_text_values_that_yaml_reads_otherwise_are_quoted(commented: Path, text: str) -> None:
+    session = EditSession(commented)
+    session.apply(SetPanelField("list", "title", text))
+    session.save()
+    loaded = check_briefing(commented).briefing  # a number in a title is a problem, not an error
+    assert loaded is not None and loaded.panels[2].title == text
+    assert (
+        yaml.safe_load(commented.read_text(encoding="utf-8"))["sections"][0]["panels"][2]["title"]
+        == text
+    )
+
+
+def test_a_new_panel_is_written_as_a_block_like_its_neighbours(commented: Path) -> None:
+    session = EditSession(commented)
+    panel = BulletsPanel(
+        id="added",
+        title="新增",
+        notes="讲两句。",
+        items=(TextItem("第一条"), TextItem("第二条", emphasis=True)),
+    )
+    session.apply(AddPanel("main", 1, panel))
+    session.save()
+    text = commented.read_text(encoding="utf-8")
+    assert "      - id: added\n        kind: bullets\n        title: 新增\n" in text
+    loaded = load_briefing(commented)
+    assert loaded.panels[1] == panel
+
+
+def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
+    file = write_briefing(tmp_path / "b")
+    data = b"\xef\xbb\xbf" + file.read_bytes().replace(b"\n", b"\r\n")
+    file.write_bytes(data)
+    session = EditSession(file)
+    session.save()
+    assert file.read_bytes() == data
+    session.apply(SetPanelField("cover", "lead", "开场白"))
+    session.save()
+    saved = file.read_bytes()
+    assert saved.startswith(b"\xef\xbb\xbf") and b"\n" not in saved.replace(b"\r\n", b"")
+    assert load_briefing(file).panels[0].lead == "开场白"
+
+
+def test_a_value_the_check_refuses_is_refused_and_nothing_changes(commented: Path) -> None:
+    session = EditSession(commented)
+    text = session.document_text()
+    with pytest.raises(EditError, match="minutes"):
+        session.apply(SetPanelField("list", "minutes", -3))
+    assert session.document_text() == text and not session.can_undo
+    session.apply(SetPanelField("list", "minutes", 3))  # the tree was put back in order
+    assert "minutes: 3" in session.document_text()
