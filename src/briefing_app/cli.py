@@ -1,4 +1,4 @@
-"""The command line: the GUI entry, `check`, `dump`, `export`, `--version` and `--help`."""
+"""The command line: the GUI entry, `check`, `dump`, `export`, `draft`, `--version`, `--help`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _START = time.perf_counter()  # as early as the entry point allows, for --smoke
 
-COMMANDS = ("check", "dump", "export")
+COMMANDS = ("check", "dump", "export", "draft")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +32,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="briefing-app",
         description="Present a briefing with live charts, or check and export it.",
         epilog="commands: check [PATH] | dump [PATH] --json | export --format pptx|pdf|png "
-        "--out OUT [PATH]   (briefing-app COMMAND --help for details)",
+        "--out OUT [PATH] | draft REPORT --out DIR   (briefing-app COMMAND --help for details)",
     )
     parser.add_argument(
         "path",
@@ -75,11 +75,18 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--template", type=Path, help="PowerPoint template (.pptx)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
+    draft = sub.add_parser("draft", help="draft a checked briefing from a report")
+    draft.add_argument("report", type=Path, help="the report: .docx, .txt (UTF-8 or GBK), .pdf")
+    draft.add_argument(
+        "--out", type=Path, required=True, help="a new or empty folder for the briefing"
+    )
     return parser
 
 
 def _run_command(argv: list[str]) -> int:
     args = _command_parser().parse_args(argv)
+    if args.command == "draft":
+        return _draft(args)
     from briefing_app.paths import default_briefing
 
     path = args.path or default_briefing()
@@ -160,6 +167,27 @@ def _write_export(args: argparse.Namespace, result: CheckResult) -> None:
     from briefing_app.ui.render import export_images
 
     export_images(briefing, args.out, args.format, theme=args.theme)
+
+
+def _draft(args: argparse.Namespace) -> int:
+    """Draft a briefing; a failure is one line `briefing-app: <reason>` and exit status 1."""
+    from briefing_app.draft import DraftError, draft_briefing
+
+    try:
+        result = draft_briefing(args.report, args.out)
+    except DraftError as exc:
+        print(f"briefing-app: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug, but still one line and a failing status
+        print(f"briefing-app: draft failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        print(f"briefing-app: {args.report}: {warning}", file=sys.stderr)
+    print(
+        f"wrote {result.folder}: {result.sections} sections, {result.panels} panels, "
+        f"{result.charts} charts, {result.indicators} of {result.figures} figures quoted"
+    )
+    return 0
 
 
 def _message_language(args: argparse.Namespace) -> str:

@@ -1,0 +1,112 @@
+"""Split a report's text into title lines, headings and paragraphs, keeping source offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CN = "一二三四五六七八九十"
+#: 一、 (level 1), 第一部分 (level 1), （一） (level 2), 1. (level 3): a heading's marker.
+_LEVEL1 = re.compile(rf"^(?:[{_CN}]{{1,3}}、|第[{_CN}]{{1,3}}(?:部分|章|篇)\s*)")
+_LEVEL2 = re.compile(rf"^(?:[（(][{_CN}]{{1,3}}[）)])")
+_ENDS_SENTENCE = "。；;！!？?：:…"
+_SHORT_HEADING = 30  # a short line without a sentence's end is a heading
+_WRAP_MIN = 15  # in a wrapped text (a PDF), a line at least this long goes on in the next
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the source: its text and where it starts."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Block:
+    """A section of the report: its heading (None before the first) and its paragraphs."""
+
+    heading: Span | None
+    title: str
+    paragraphs: list[tuple[str | None, Span]] = field(default_factory=list)  # (subheading, text)
+
+
+@dataclass
+class Outline:
+    """The report's title lines and its sections."""
+
+    title_lines: list[Span]
+    blocks: list[Block]
+
+
+def heading_level(line: str) -> int:
+    """Return 1 for 一、 or 第一部分, 2 for （一）, 3 for a short bare line, else 0."""
+    if _LEVEL1.match(line):
+        return 1 if len(line) <= 40 or not line.rstrip().endswith("。") else 0
+    if _LEVEL2.match(line):
+        return 2
+    if len(line) <= _SHORT_HEADING and not line.endswith(tuple(_ENDS_SENTENCE)):
+        return 3
+    return 0
+
+
+def _is_title_line(line: str) -> bool:
+    """Return whether a line at the top is a title line: short, or the ——dated meeting line."""
+    return heading_level(line) == 3 or (line.startswith("—") and len(line) <= 80)
+
+
+def strip_marker(line: str) -> str:
+    """Return a heading without its 一、 （一） 第一部分 marker."""
+    line = _LEVEL1.sub("", line, count=1)
+    return _LEVEL2.sub("", line, count=1).strip()
+
+
+def _lines(text: str, wrapped: bool) -> list[Span]:
+    """Return the non-empty lines (stripped) with their offsets; a wrapped text's are rejoined."""
+    spans: list[Span] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            spans.append(Span(stripped, pos + raw.index(stripped[0])))
+        pos += len(raw)
+    if not wrapped:
+        return spans
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last.text.splitlines()[-1]) >= _WRAP_MIN
+            and not last.text.endswith(tuple(_ENDS_SENTENCE))
+            and heading_level(span.text) not in (1, 2)
+        ):
+            joined[-1] = Span(text[last.start : span.end], last.start)
+        else:
+            joined.append(span)
+    return joined
+
+
+def outline(text: str, wrapped: bool = False) -> Outline:
+    """Return the title lines (the short lines before the body) and the sections of `text`."""
+    lines = _lines(text, wrapped)
+    title_lines: list[Span] = []
+    while lines and len(title_lines) < 4 and _is_title_line(lines[0].text):
+        title_lines.append(lines.pop(0))
+    levels = [heading_level(span.text) for span in lines]
+    top = min((lv for lv in levels if lv in (1, 2)), default=3)
+    blocks = [Block(None, "")]
+    sub: str | None = None
+    for span, level in zip(lines, levels, strict=True):
+        if level == top:
+            blocks.append(Block(span, strip_marker(span.text)))
+            sub = None
+        elif level:
+            sub = strip_marker(span.text)
+        else:
+            blocks[-1].paragraphs.append((sub, span))
+    return Outline(title_lines, [b for b in blocks if b.paragraphs or b.heading])
