@@ -27,6 +27,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.source": ("source text {file}: {problem}", "原文文件 {file}：{problem}"),
     "yaml.syntax": ("YAML syntax error: {detail}", "YAML 格式错误：{detail}"),
     "yaml.error": ("YAML error: {detail}", "YAML 错误：{detail}"),
+    "file.folder": ("is a folder, not a file", "是文件夹，不是文件"),
+    "file.not_regular": ("is {kind}, not a regular file", "是{kind}，不是普通文件"),
+    "file.kind_fifo": ("a pipe (FIFO)", "管道（FIFO）"),
+    "file.kind_device": ("a device or socket", "设备或套接字"),
+    "file.too_big": (
+        "is {size}, more than the limit of {limit}",
+        "大小为 {size}，超过上限 {limit}",
+    ),
+    "file.utf32": ("is saved as UTF-32; save it as UTF-8", "以 UTF-32 编码保存；请另存为 UTF-8"),
+    "file.utf16": ("is saved as UTF-16; save it as UTF-8", "以 UTF-16 编码保存；请另存为 UTF-8"),
+    "file.gbk": (
+        "is saved as GBK (GB18030); save it as UTF-8",
+        "以 GBK（GB18030）编码保存；请另存为 UTF-8",
+    ),
+    "file.control_char": (
+        "holds the control character U+{code}, which YAML does not allow",
+        "含有控制字符 U+{code}，YAML 不允许",
+    ),
+    "file.source_at": (
+        "source text {file}: {problem} (line {line}, column {column})",
+        "原文文件 {file}：{problem}（第 {line} 行第 {column} 列）",
+    ),
+    "file.source_refused": ("source text {reason}", "原文文件{reason}"),
+    "source.cannot_follow": ("'{name}' cannot be followed: {reason}", "“{name}”无法打开：{reason}"),
+    "source.empty_name": (
+        "is empty: name the source text file beside the briefing",
+        "为空：请写出简报旁边的原文文件名",
+    ),
+    "source.outside": (
+        "'{name}' leads outside the briefing's folder {home}: the source text must be a file "
+        "in that folder",
+        "“{name}”指向简报文件夹 {home} 之外：原文必须是该文件夹中的文件",
+    ),
+    "source.is_yaml": (
+        "'{name}' is the briefing's own YAML file: quotes must come from the report it presents",
+        "“{name}”是简报自己的 YAML 文件：引文必须来自它所呈现的报告",
+    ),
+    "yaml.too_large": ("YAML file too large: {detail}", "YAML 文件过大：{detail}"),
+    "yaml.too_many_values": (
+        "the file has more than {limit} values, the limit",
+        "文件中的值超过上限 {limit} 个",
+    ),
+    "yaml.too_deep_limit": (
+        "lists and mappings nest more than {limit} levels deep, the limit",
+        "列表和映射的嵌套超过上限 {limit} 层",
+    ),
+    "yaml.too_deep": (
+        "YAML error: lists or mappings nested too deeply",
+        "YAML 错误：列表或映射嵌套太深",
+    ),
     # -- the shape of the YAML -----------------------------------------------------------------
     "decode.number_or_id": ("expected a number or an indicator id", "应为数字或指标编号"),
     "decode.expected_list": ("expected a list, got {got}", "应为列表，实际是{got}"),
@@ -57,6 +107,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type.number": ("a number", "数字"),
     "type.bool": ("true or false", "true 或 false"),
     "type.date": ("a date (YYYY-MM-DD)", "日期（YYYY-MM-DD）"),
+    "decode.year_or_label": ("expected a year or a label", "应为年份或时期名称"),
+    "decode.key_not_name": ("a key must be a name, not {got}", "键必须是名称，不能是{got}"),
+    "decode.tag": (
+        "the tag '{tag}' is not allowed here; remove it",
+        "这里不允许使用标签“{tag}”；请删除",
+    ),
+    "decode.too_many_values": (
+        "the briefing has more than {limit} values, the limit",
+        "简报中的值超过上限 {limit} 个",
+    ),
+    "decode.anchor_expands": (
+        "this anchor is used {uses} times, and with its aliases the briefing expands to more "
+        "than {limit} values, the limit: write the values out or use fewer aliases",
+        "这个锚点用了 {uses} 次，展开别名后简报中的值超过上限 {limit} 个："
+        "请直接写出这些值或少用别名",
+    ),
+    "scalar.text_too_long": (
+        "the text has {count} characters, more than the limit of {limit}",
+        "文字有 {count} 个字符，超过上限 {limit}",
+    ),
+    "scalar.too_many_digits": (
+        "'{text}' has more than {limit} digits",
+        "“{text}”超过 {limit} 位数字",
+    ),
+    "scalar.not_finite": ("'{text}' is not a finite number", "“{text}”不是有限的数字"),
+    "scalar.significant_digits": (
+        "'{text}' has {digits} significant digits; a figure keeps at most {limit} exactly "
+        "(it is held as a floating-point number)",
+        "“{text}”有 {digits} 位有效数字；数字最多只能精确保存 {limit} 位（按浮点数保存）",
+    ),
+    "scalar.out_of_range": ("'{text}' is out of range for a figure", "“{text}”超出了数字的范围"),
+    "scalar.underscore": (
+        "'{text}' has an underscore; write the number without it ({plain}), as YAML reads it",
+        "“{text}”含有下划线；请去掉下划线写作 {plain}（YAML 会这样读）",
+    ),
+    "rule.format_newer": (
+        "format {version} is newer than this app understands ({format})",
+        "格式版本 {version} 比本程序能读的版本（{format}）新",
+    ),
+    "rule.format_unknown": (
+        "format {version} is not a version of the format (this app reads {format})",
+        "{version} 不是有效的格式版本（本程序读取版本 {format}）",
+    ),
+    "rule.minutes_negative": (
+        "{minutes} is negative: give the minutes it takes, 0 or more",
+        "{minutes} 是负数：请填所需分钟数（0 或以上）",
+    ),
+    "rule.file_name_id": (
+        "'{value}' is not a usable id: use 1 to {limit} ASCII letters, digits, - and _ (ids "
+        "become parts of exported file names)",
+        "“{value}”不能用作编号：请用 1 到 {limit} 个英文字母、数字、- 和 _"
+        "（编号会成为导出文件名的一部分）",
+    ),
+    "rule.indicator_id": (
+        "'{value}' is not a usable indicator id: use ASCII letters, digits and _, not starting "
+        "with a digit, at most {limit} (formulas name indicators by id)",
+        "“{value}”不能用作指标编号：请用英文字母、数字和 _，不以数字开头，最多 {limit} 个"
+        "（公式按编号引用指标）",
+    ),
     # -- the meeting and the outline ---------------------------------------------------------
     "meta.anniversary": (
         "founded {founded} + {years} years is not {year}, the year of the meeting",
@@ -99,6 +208,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formula.mismatch": (
         "{stated} does not equal {formula} = {computed}",
         "{stated} 不等于 {formula} = {computed}",
+    ),
+    "formula.cannot_compute": ("formula '{formula}' cannot be computed", "公式“{formula}”无法计算"),
+    "formula.too_many_digits": (
+        "formula '{formula}' gives a number of more than {limit} digits",
+        "公式“{formula}”的结果超过 {limit} 位数字",
+    ),
+    "formula.too_long": (
+        "formula has {count} characters, more than the limit of {limit}",
+        "公式有 {count} 个字符，超过上限 {limit}",
+    ),
+    "formula.too_many_terms": (
+        "formula has {count} numbers and ids, more than the limit of {limit}",
+        "公式有 {count} 个数字和编号，超过上限 {limit}",
+    ),
+    "formula.not_number": ("{value} is not a number", "{value} 不是数字"),
+    "formula.not_finite": ("{value} is not a finite number", "{value} 不是有限的数字"),
+    "formula.chain": (
+        "the formula of '{id}' starts a chain of more than {limit} formulas",
+        "“{id}”的公式引出的公式链超过 {limit} 个",
+    ),
+    "indicator.period_not_found": (
+        "period {year} not found in {file}",
+        "时期“{year}”在原文 {file} 中找不到",
+    ),
+    "which.gives_other": (
+        "{amount}: its quote gives {name} {value}",
+        "{amount}：引文中{name}是 {value}",
+    ),
+    "which.several": (
+        "the quote states several figures ({listed}): add 'at' with the phrase of the quote "
+        "that states {amount}",
+        "引文中有多个数字（{listed}）：请用 at 写明引文中说出 {amount} 的那几个字",
+    ),
+    "which.at_not_in_quote": ("“{at}” is not part of its quote", "“{at}”不在它的引文中"),
+    "which.at_not_amount": ("“{at}” does not state {amount}", "“{at}”说的不是 {amount}"),
+    "which.at_several": (
+        "“{at}” states more than one figure: shorten it",
+        "“{at}”里有不止一个数字：请缩短",
+    ),
+    "task.number": (
+        "{number}: its headline's quote numbers it {stated}",
+        "{number}：标题句的引文给出的序号是 {stated}",
+    ),
+    "numbers.name_not_in_source": (
+        "“{name}” ({what}) is not named in the source",
+        "“{name}”（{what}）在原文中没有出现",
+    ),
+    "numbers.phrase_not_quoted": (
+        "“{phrase}” ({what}) appears in none of its quotes",
+        "“{phrase}”（{what}）在引用的原文中找不到",
+    ),
+    "chart.unknown_colour": (
+        "unknown colour '{token}'; use one of: {allowed}",
+        "未知的颜色“{token}”；可用：{allowed}",
     ),
     # -- charts ------------------------------------------------------------------------------
     "chart.count": (
