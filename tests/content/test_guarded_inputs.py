@@ -299,3 +299,20 @@ def test_problems_repeated_through_aliases_are_reported_once(tmp_path: Path) -> 
     assert len(found) == 2, found
     assert "expands to more than" in found[0]
     assert "unknown key 'colour'" in found[1]
+
+
+@posix_only
+def test_a_pipe_in_place_of_a_cache_entry_is_not_read(tmp_path: Path) -> None:
+    path = write_briefing(tmp_path / "b")
+    cache = tmp_path / "cache"
+    assert check_briefing_cached(path, cache).ok
+    (entry,) = cache.iterdir()
+    entry.unlink()
+    os.mkfifo(entry)
+    outcome: list[bool] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(check_briefing_cached(path, cache).ok), daemon=True
+    )
+    worker.start()
+    worker.join(timeout=30)  # a blocking open would never return
+    assert outcome == [True]  # checked in full instead

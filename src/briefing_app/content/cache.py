@@ -24,6 +24,7 @@ from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.result import CheckResult
 
 FORMAT = 1  # bump when the model's classes change shape within a version
+MAX_ENTRY_BYTES = 64 * 1024 * 1024  # an entry is about 100 KB; anything far larger is not ours
 
 
 def default_cache_dir() -> Path:
@@ -94,9 +95,10 @@ def _code_stamp() -> tuple[Any, ...]:
 
 
 def _load(entry_path: Path, file: Path) -> CheckResult | None:
-    try:
-        with entry_path.open("rb") as fh:
-            key, briefing = pickle.load(fh)
+    from briefing_app.content.guarded import read_capped
+
+    try:  # guarded: a pipe or a huge file under the entry's name is not read
+        key, briefing = pickle.loads(read_capped(entry_path, MAX_ENTRY_BYTES))
     except Exception:  # no entry, or one this version cannot read: check in full
         return None
     source_name = key[5] if isinstance(key, tuple) and len(key) == 7 else None
