@@ -219,3 +219,25 @@ def test_an_ordinal_in_a_quote_proves_a_place_not_a_number(tmp_path: Path) -> No
     moved = briefing_text(ok.replace("    - 2023年3月21日", "    - 2023年4月21日", 1))
     found = problems(tmp_path, moved, quote + "。")
     assert any("4 (displayed)" in p for p in found), found
+
+
+def test_a_quote_naming_each_figure_gives_each_its_number(tmp_path: Path) -> None:
+    quote = "地区生产总值增长8%，规模以上工业增加值增长10%"
+
+    def indicators(gdp: int, industry: int) -> str:
+        return "\n".join(
+            f"- {{id: {ident}, name: {name}, kind: growth_rate, unit: '%', year: 2023,"
+            f" target: {value}, source: {quote}}}"
+            for ident, name, value in (
+                ("gdp", "地区生产总值", gdp),
+                ("ind", "规模以上工业增加值", industry),
+            )
+        )
+
+    panel = (
+        "- id: p\n  kind: key_figures\n  title: 目标\n  notes: 说明。\n"
+        "  figures:\n    - {indicator: gdp}\n    - {indicator: ind}"
+    )
+    assert problems(tmp_path, briefing_text(panel, indicators=indicators(8, 10)), quote) == []
+    found = problems(tmp_path, briefing_text(panel, indicators=indicators(10, 8)), quote)
+    assert any("10: its quote gives 地区生产总值 8" in p for p in found), found

@@ -3,8 +3,10 @@
 A quote such as 城镇、农村居民人均可支配收入分别增长4.8%、7.2% states two figures of one
 unit; two indicators quoting it could swap their values unnoticed. When a quote states more
 than one number of the figure's kind (the same unit after it; for a rank, the ordinals and
-前N强), the indicator must say which it takes with `at`: a phrase copied from the quote that
-states the figure and no other of its kind (at: 7.2%). Years (2022年), durations (两年) and
+前N强), the figure must be the number that follows its name in the quote when the quote names
+it once (地区生产总值增长8%,工业增长10%: 地区生产总值 is 8); otherwise the indicator must say
+which it takes with `at`: a phrase copied from the quote that states the figure and no other
+of its kind (at: 7.2%). Years (2022年), durations (两年) and
 slogans (“四上”) are not numbers of the figure's kind, unless the figure is a year.
 """
 
@@ -29,7 +31,14 @@ def check_which(ind: Indicator, path: str, dec: Decoder) -> None:
         return  # the figure is not in its quote at all: reported as such
     if ind.at is None:
         values = sorted({n.value for n in rivals})
-        if len(values) > 1:
+        named = _after_name(ind, normalize(ind.source), rivals)
+        if len(values) > 1 and named is not None:
+            if not named.matches({amount}):
+                dec.problem_at(
+                    f"{path}.{'value' if ind.value is not None else 'target'}",
+                    f"{amount}: its quote gives {ind.name} {named.value}",
+                )
+        elif len(values) > 1:
             listed = "、".join(str(v) for v in values)
             dec.problem_at(
                 f"{path}.source",
@@ -46,6 +55,18 @@ def check_which(ind: Indicator, path: str, dec: Decoder) -> None:
         dec.problem_at(f"{path}.at", f"“{ind.at}” does not state {amount}")
     elif len({n.value for n in mine}) > 1:
         dec.problem_at(f"{path}.at", f"“{ind.at}” states more than one figure: shorten it")
+
+
+def _after_name(ind: Indicator, flat: str, rivals: list[Number]) -> Number | None:
+    """Return the number the quote states right after the figure's name, if it names it once.
+
+    地区生产总值增长8%,规模以上工业增加值增长10% gives 地区生产总值 8 without `at`.
+    """
+    name = normalize(ind.name)
+    if len(name) < 2 or flat.count(name) != 1:
+        return None
+    end = flat.index(name) + len(name)
+    return next((n for n in rivals if n.start >= end), None)
 
 
 def _of_its_kind(ind: Indicator, flat: str, amount: Decimal) -> list[Number]:
