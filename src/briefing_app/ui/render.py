@@ -108,20 +108,26 @@ class _ImageExport:
         if fmt not in ("png", "pdf"):
             raise ValueError(f"unknown image format {fmt!r}")
         self.briefing, self.out, self.theme = briefing, out, theme
-        self.total = len(briefing.panels)
+        # Hidden panels stay out of handouts; the PNG names keep the show position, so hiding
+        # or showing a panel leaves every other image's name as it was.
+        self.shown = [i for i, panel in enumerate(briefing.panels) if not panel.hidden]
+        if not self.shown:
+            raise ValueError("every panel is hidden: there is nothing to export")
+        self.total = len(self.shown)
         self.handout: _PdfHandout | None = None
         self.images: dict[str, bytes] = {}
         if fmt == "png":
             out.mkdir(parents=True, exist_ok=True)
             self.folder: ImageFolder | None = ImageFolder(out)
-            self.folder.check_free([png_name(briefing, i) for i in range(self.total)])
+            self.folder.check_free([png_name(briefing, i) for i in self.shown])
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             self.folder = None
             self.handout = _PdfHandout()
 
-    def step(self, index: int) -> None:
-        """Render the panel at `index` into the export (in memory)."""
+    def step(self, step: int) -> None:
+        """Render the export's panel number `step` (hidden panels skipped) into memory."""
+        index = self.shown[step]
         if self.handout is not None:
             widget = build_offscreen(self.briefing, index, self.theme, CANVAS_WIDTH)
             try:

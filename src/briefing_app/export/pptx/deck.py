@@ -74,6 +74,8 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
         builder = builder_for(panel)
         slide = new_slide(layouts[builder.layout(panel)])
         slide.name = panel.id
+        if panel.hidden:  # kept in the deck, skipped by the slide show (as PowerPoint hides)
+            slide._element.set("show", "0")
         builder.fill(ctx, slide, panel)
         remove_empty_placeholders(slide)
         if builder.footer:  # none on the title slide, as PowerPoint's "not on title slide"
