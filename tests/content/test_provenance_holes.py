@@ -91,6 +91,7 @@ def test_words_that_contain_a_numeral_are_not_figures(word: str) -> None:
         "以党建“第一责任”引领发展“第一要务”",
         "千方百计稳就业",
         "一句话概括",
+        "建设5G网络，降低PM2.5浓度",
     ],
 )
 def test_names_list_markers_and_set_phrases_pass_unquoted(tmp_path: Path, shown: str) -> None:

@@ -40,7 +40,8 @@ UNITS: tuple[str, ...] = tuple(sorted(set(_UNITS_WORDS.split()), key=len, revers
 COUNT_WORDS = ("个", "项", "大", "条", "件", "类", "句", "点", "方面", "家", "名", "批", "部分")
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_NUMBER = re.compile(rf"(第)?(\d+(?:\.\d+)?|[{_CN}]+)")
+#: Digits joined to Latin letters are names, not figures: 5G, PM2.5, G20, C919.
+_NUMBER = re.compile(rf"(第)?((?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])|[{_CN}]+)")
 #: 一、 at the start of a line or after punctuation, （一）, 一是: list markers, not figures.
 _LIST_MARKER = re.compile(
     rf"(?:(?<=^)|(?<=[\n，。；：:,;]))[{_CN}]{{1,3}}(?=、|是)|（[{_CN}]{{1,3}}）"
