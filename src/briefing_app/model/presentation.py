@@ -20,10 +20,11 @@ class PresentationState:
     clicker press never skips a panel the room has not seen.
     """
 
-    def __init__(self, count: int, current: int = 0) -> None:
+    def __init__(self, count: int, current: int = 0, hidden: frozenset[int] = frozenset()) -> None:
         if count < 1:
             raise ValueError("a presentation needs at least one panel")
         self._count = count
+        self._hidden = hidden  # positions of hidden panels: next/previous/first/last skip them
         self._current = min(max(current, 0), count - 1)
         self._blank = Blank.NONE
         self._showing = False
@@ -48,12 +49,25 @@ class PresentationState:
         return self._showing
 
     @property
+    def hidden(self) -> frozenset[int]:
+        return self._hidden
+
+    @property
     def is_first(self) -> bool:
-        return self._current == 0
+        return self._step(self._current, -1) is None
 
     @property
     def is_last(self) -> bool:
-        return self._current == self._count - 1
+        return self._step(self._current, 1) is None
+
+    def _step(self, start: int, direction: int) -> int | None:
+        """Return the next shown position from `start` in `direction`; None past the end."""
+        index = start + direction
+        while 0 <= index < self._count:
+            if index not in self._hidden:
+                return index
+            index += direction
+        return None
 
     def go_to(self, index: int) -> None:
         """Show the panel at `index` (clamped to the briefing); un-blank the screen."""
@@ -67,19 +81,27 @@ class PresentationState:
         if self._blank is not Blank.NONE:
             self.set_blank(Blank.NONE)
             return
-        self.go_to(self._current + 1)
+        step = self._step(self._current, 1)
+        self.go_to(self._current if step is None else step)
 
     def previous(self) -> None:
         if self._blank is not Blank.NONE:
             self.set_blank(Blank.NONE)
             return
-        self.go_to(self._current - 1)
+        step = self._step(self._current, -1)
+        self.go_to(self._current if step is None else step)
 
     def first(self) -> None:
-        self.go_to(0)
+        step = self._step(-1, 1)
+        self.go_to(0 if step is None else step)
 
     def last(self) -> None:
-        self.go_to(self._count - 1)
+        step = self._step(self._count, -1)
+        self.go_to(self._count - 1 if step is None else step)
+
+    def set_hidden(self, hidden: frozenset[int]) -> None:
+        """Skip the panels at these positions from now on (an edit hid or showed one)."""
+        self._hidden = hidden
 
     def set_blank(self, blank: Blank) -> None:
         if blank is not self._blank:

@@ -53,7 +53,9 @@ class AppController(QObject):
         self.theme: Theme = THEMES.get(theme or settings.theme(), LIGHT)
         self.animated = animated and not settings.reduced_motion()
         self._cli_no_animation = not animated
-        self.state = PresentationState(len(session.briefing.panels), self._remembered_index())
+        self.state = PresentationState(
+            len(session.briefing.panels), self._remembered_index(), _hidden(session.briefing)
+        )
         self._shown_id = session.briefing.panels[self.state.current].id
         self._quiet = False
         self.clock = TalkClock()
@@ -248,6 +250,7 @@ class AppController(QObject):
         index = briefing.index_of(self._shown_id)
         with self._quiet_navigation():
             self.state.set_count(len(briefing.panels))
+            self.state.set_hidden(_hidden(briefing))
             if index >= 0:
                 self.state.go_to(index)
         self._shown_id = briefing.panels[self.state.current].id
@@ -424,3 +427,8 @@ class AppController(QObject):
         from briefing_app.outputs import briefing_files
 
         return briefing_files(self.session.file, self.briefing.source)
+
+
+def _hidden(briefing: Briefing) -> frozenset[int]:
+    """Return the show positions of the hidden panels (the show steps over them)."""
+    return frozenset(i for i, panel in enumerate(briefing.panels) if panel.hidden)
