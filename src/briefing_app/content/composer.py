@@ -15,10 +15,18 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from briefing_app.content.limits import MAX_DEPTH, NODE_BUDGET
+from briefing_app.content.messages import Message, msg
 
 
 class TooBig(yaml.MarkedYAMLError):
-    """The document has more nodes than the budget, or nests deeper than the limit."""
+    """The document has more nodes than the budget, or nests deeper than the limit.
+
+    `text` is the reason as a catalog message; PyYAML's `problem` keeps it in English.
+    """
+
+    def __init__(self, text: Message, problem_mark: Any) -> None:
+        super().__init__(problem=text.render("en"), problem_mark=problem_mark)
+        self.text = text
 
 
 class _Bounds:
@@ -32,11 +40,9 @@ class _Bounds:
         self.depth += 1
         try:
             if self.nodes > NODE_BUDGET:
-                message = f"the file has more than {NODE_BUDGET} values, the limit"
-                raise TooBig(problem=message, problem_mark=self._mark())
+                raise TooBig(msg("yaml.too_many_values", limit=NODE_BUDGET), self._mark())
             if self.depth > MAX_DEPTH:
-                message = f"lists and mappings nest more than {MAX_DEPTH} levels deep, the limit"
-                raise TooBig(problem=message, problem_mark=self._mark())
+                raise TooBig(msg("yaml.too_deep_limit", limit=MAX_DEPTH), self._mark())
             return super().compose_node(parent, index)  # type: ignore[misc]
         finally:
             self.depth -= 1

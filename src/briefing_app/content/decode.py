@@ -19,6 +19,7 @@ import yaml
 
 from briefing_app.content.composer import most_shared
 from briefing_app.content.limits import NODE_BUDGET
+from briefing_app.content.messages import Message, msg, text
 from briefing_app.content.problems import Problem
 from briefing_app.content.rules import field_problem
 from briefing_app.content.scalars import CONVERTERS, ScalarError, number_of, text_of
@@ -81,11 +82,11 @@ class Decoder:
         self.visited = 0
 
     # -- reporting -------------------------------------------------------------------------
-    def problem(self, node: yaml.Node | None, path: str, message: str) -> None:
+    def problem(self, node: yaml.Node | None, path: str, message: Message | str) -> None:
         line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
         self.problems.append(Problem(self.file, line, col, path, message))
 
-    def problem_at(self, path: str, message: str) -> None:
+    def problem_at(self, path: str, message: Message | str) -> None:
         """Record a problem at the position recorded for `path` (or its nearest parent)."""
         line, col = self.location(path)
         self.problems.append(Problem(self.file, line, col, path, message))
@@ -124,17 +125,11 @@ class Decoder:
         self.problems = kept
         shared = most_shared(root)
         if shared is None:
-            message = f"the briefing has more than {self.budget} values, the limit"
+            message = msg("decode.too_many_values", limit=self.budget)
             self.problem(over.node, over.path, message)
             return
         node, uses = shared
-        self.problem(
-            node,
-            "",
-            f"this anchor is used {uses} times, and with its aliases the briefing expands to"
-            f" more than {self.budget} values, the limit: write the values out or use fewer"
-            " aliases",
-        )
+        self.problem(node, "", msg("decode.anchor_expands", uses=uses, limit=self.budget))
 
     def decode(self, node: yaml.Node, hint: Any, path: str) -> Any:
         self.visited += 1
@@ -142,7 +137,7 @@ class Decoder:
             raise _OverBudget(node, path)
         self.locations[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if node.tag not in _KNOWN_TAGS:
-            self.problem(node, path, f"the tag '{node.tag}' is not allowed here; remove it")
+            self.problem(node, path, msg("decode.tag", tag=node.tag))
             return INVALID
         origin = typing.get_origin(hint)
         if origin in (Union, types.UnionType):
@@ -168,7 +163,7 @@ class Decoder:
                 try:
                     number = number_of(node)
                 except ScalarError as exc:
-                    self.problem(node, path, str(exc))
+                    self.problem(node, path, exc.text)
                     return INVALID
                 if number is not None and float in options:
                     return number
@@ -178,10 +173,10 @@ class Decoder:
                     try:
                         return text_of(node)
                     except ScalarError as exc:
-                        self.problem(node, path, str(exc))
+                        self.problem(node, path, exc.text)
                         return INVALID
-            wanted = "a number or an indicator id" if float in options else "a year or a label"
-            self.problem(node, path, f"expected {wanted}")
+            wanted = "decode.number_or_id" if float in options else "decode.year_or_label"
+            self.problem(node, path, msg(wanted))
             return INVALID
         if set(options) == set(PANEL_TYPES.values()):
             return self._panel(node, path)
@@ -189,14 +184,14 @@ class Decoder:
 
     def _sequence(self, node: yaml.Node, item: Any, path: str) -> Any:
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, path, f"expected a list, got {_describe(node)}")
+            self.problem(node, path, msg("decode.expected_list", got=_describe(node)))
             return INVALID
         values = [self.decode(child, item, f"{path}[{i}]") for i, child in enumerate(node.value)]
         return INVALID if any(v is INVALID for v in values) else tuple(values)
 
     def _panel(self, node: yaml.Node, path: str) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, path, f"expected a panel (a mapping), got {_describe(node)}")
+            self.problem(node, path, msg("decode.expected_panel", got=_describe(node)))
             return INVALID
         kind_node = _child(node, "kind")
         if kind_node is None:
@@ -215,7 +210,7 @@ class Decoder:
             value = self._scalar(node, str, path)
             return INVALID if value is INVALID else cls(**{shorthand: value})
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, path, f"expected a mapping, got {_describe(node)}")
+            self.problem(node, path, msg("decode.expected_mapping", got=_describe(node)))
             return INVALID
         fields = {f.name: f for f in input_fields(cls)}
         hints = type_hints(cls)
@@ -223,7 +218,7 @@ class Decoder:
         ok = True
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, path, f"a key must be a name, not {_describe(key_node)}")
+                self.problem(key_node, path, msg("decode.key_not_name", got=_describe(key_node)))
                 ok = False
                 continue
             key = key_node.value
@@ -235,7 +230,7 @@ class Decoder:
                 ok = False
                 continue
             if key in values:
-                self.problem(key_node, sub, "key given twice")
+                self.problem(key_node, sub, msg("decode.key_twice"))
                 ok = False
                 continue
             values[key] = self.decode(value_node, hints[key], sub)
@@ -247,7 +242,7 @@ class Decoder:
         for name, f in fields.items():
             if name not in values and is_required(f):
                 sub = f"{path}.{name}" if path else name
-                self.problem(node, sub, f"missing required key '{name}'")
+                self.problem(node, sub, msg("decode.missing", key=name))
                 ok = False
         return cls(**values) if ok else INVALID
 
@@ -256,12 +251,14 @@ class Decoder:
         if isinstance(node, yaml.ScalarNode) and node.value in choices:
             return cls(node.value)
         got = node.value if isinstance(node, yaml.ScalarNode) else _describe(node)
-        self.problem(node, path, f"'{got}' is not one of: {', '.join(choices)}")
+        self.problem(node, path, msg("decode.not_one_of", got=got, choices=choices))
         return INVALID
 
     def _scalar(self, node: yaml.Node, hint: Any, path: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _is_null(node):
-            self.problem(node, path, f"expected {_name(hint)}, got {_describe(node)}")
+            self.problem(
+                node, path, msg("decode.expected", expected=_name(hint), got=_describe(node))
+            )
             return INVALID
         converter = CONVERTERS.get(hint)
         if converter is None:
@@ -269,10 +266,11 @@ class Decoder:
         try:
             return converter(node)
         except ScalarError as exc:
-            self.problem(node, path, str(exc))
+            self.problem(node, path, exc.text)
             return INVALID
         except (ValueError, TypeError):
-            self.problem(node, path, f"expected {_name(hint)}, got '{node.value}'")
+            got = msg("node.value", value=node.value)
+            self.problem(node, path, msg("decode.expected", expected=_name(hint), got=got))
             return INVALID
 
 
@@ -288,24 +286,24 @@ def _child(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     return None
 
 
-def _describe(node: yaml.Node) -> str:
+def _describe(node: yaml.Node) -> Message:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return msg("node.mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return msg("node.list")
     if _is_null(node):
-        return "nothing"
-    return f"'{node.value}'"
+        return msg("node.nothing")
+    return msg("node.value", value=node.value)
 
 
-def _name(hint: Any) -> str:
-    return {
-        str: "text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true or false",
-        dt.date: "a date (YYYY-MM-DD)",
-    }.get(hint, getattr(hint, "__name__", str(hint)))
+_TYPE_NAMES = {str: "type.text", int: "type.int", float: "type.number", bool: "type.bool"}
+
+
+def _name(hint: Any) -> Message:
+    if hint is dt.date:
+        return msg("type.date")
+    key = _TYPE_NAMES.get(hint)
+    return msg(key) if key else text(getattr(hint, "__name__", str(hint)))
 
 
 def closest(word: str, known: list[str]) -> list[str]:
@@ -315,11 +313,15 @@ def closest(word: str, known: list[str]) -> list[str]:
     return difflib.get_close_matches(word, known, n=1)
 
 
-def _unknown_key(key: str, known: list[str]) -> str:
-    close = closest(str(key), known)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"unknown key '{key}'{hint}; allowed: {', '.join(known)}"
+def did_you_mean(word: str, known: list[str]) -> Message | str:
+    """Return the hint naming the known word closest to `word`, or "" when none is close."""
+    close = closest(str(word), known)
+    return msg("decode.did_you_mean", word=close[0]) if close else ""
 
 
-def _missing(key: str, choices: list[str]) -> str:
-    return f"missing required key '{key}' (one of: {', '.join(choices)})"
+def _unknown_key(key: str, known: list[str]) -> Message:
+    return msg("decode.unknown_key", key=key, hint=did_you_mean(key, known), allowed=known)
+
+
+def _missing(key: str, choices: list[str]) -> Message:
+    return msg("decode.missing_one_of", key=key, choices=choices)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing_app.content.messages import Message, msg
+
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _SAMPLE = 4096  # bytes looked at for the NUL pattern of UTF-16 without a BOM
@@ -15,25 +17,30 @@ class EncodingProblem:
 
     line: int
     column: int
-    message: str
+    text: Message
+
+    @property
+    def message(self) -> str:
+        """The message in the current language (see content/messages.py)."""
+        return str(self.text)
 
 
 def decode_utf8(data: bytes) -> tuple[str | None, EncodingProblem | None]:
     """Return the text of `data` (UTF-8, an optional BOM dropped), or what is wrong with it."""
     if data.startswith(_UTF32_BOMS):
-        return None, EncodingProblem(1, 1, "is saved as UTF-32; save it as UTF-8")
+        return None, EncodingProblem(1, 1, msg("file.utf32"))
     if data.startswith(_UTF16_BOMS) or _looks_utf16(data[:_SAMPLE]):
-        return None, EncodingProblem(1, 1, "is saved as UTF-16; save it as UTF-8")
+        return None, EncodingProblem(1, 1, msg("file.utf16"))
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         start = exc.start
     # Valid UTF-8 Chinese before the bad byte means a bad spot in a UTF-8 file, not GBK.
     if data[:start].removeprefix(b"\xef\xbb\xbf").isascii() and _is_gbk(data):
-        return None, EncodingProblem(1, 1, "is saved as GBK (GB18030); save it as UTF-8")
+        return None, EncodingProblem(1, 1, msg("file.gbk"))
     line = data.count(b"\n", 0, start) + 1
     column = start - (data.rfind(b"\n", 0, start) + 1) + 1
-    message = f"is not UTF-8 (byte 0x{data[start]:02x}); save it as UTF-8"
+    message = msg("file.not_utf8", byte=f"{data[start]:02x}")
     return None, EncodingProblem(line, column, message)
 
 

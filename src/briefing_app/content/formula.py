@@ -14,6 +14,7 @@ from briefing_app.content.limits import (
     MAX_FORMULA_CHARS,
     MAX_FORMULA_TERMS,
 )
+from briefing_app.content.messages import Message, msg
 
 _OPS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
     ast.Add: lambda a, b: a + b,
@@ -27,7 +28,14 @@ _TERM = re.compile(r"[A-Za-z0-9_.]+")
 
 
 class FormulaError(ValueError):
-    """A formula that does not parse, names an unknown id or divides by zero."""
+    """A formula that does not parse, names an unknown id or divides by zero.
+
+    `text` says which, as a catalog message.
+    """
+
+    def __init__(self, text: Message) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def names_in(formula: str) -> set[str]:
@@ -40,49 +48,45 @@ def evaluate(formula: str, values: Mapping[str, Decimal]) -> Decimal:
     try:
         result = _eval(_parse(formula).body, values)
     except (DecimalException, RecursionError) as exc:
-        raise FormulaError(f"formula '{formula}' cannot be computed") from exc
+        raise FormulaError(msg("formula.cannot_compute", formula=formula)) from exc
     if not result.is_finite() or abs(result) >= Decimal(10) ** MAX_DIGITS:
-        raise FormulaError(f"formula '{formula}' gives a number of more than {MAX_DIGITS} digits")
+        raise FormulaError(msg("formula.too_many_digits", formula=formula, limit=MAX_DIGITS))
     return result
 
 
 def _parse(formula: str) -> ast.Expression:
     """Return the syntax tree of `formula`, bounded in length first (parsing recurses)."""
     if len(formula) > MAX_FORMULA_CHARS:
-        raise FormulaError(
-            f"formula has {len(formula)} characters, more than the limit of {MAX_FORMULA_CHARS}"
-        )
+        raise FormulaError(msg("formula.too_long", count=len(formula), limit=MAX_FORMULA_CHARS))
     terms = len(_TERM.findall(formula))
     if terms > MAX_FORMULA_TERMS:
-        raise FormulaError(
-            f"formula has {terms} numbers and ids, more than the limit of {MAX_FORMULA_TERMS}"
-        )
+        raise FormulaError(msg("formula.too_many_terms", count=terms, limit=MAX_FORMULA_TERMS))
     try:
         return ast.parse(formula, mode="eval")
     except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
-        raise FormulaError(f"formula '{formula}' does not parse") from exc
+        raise FormulaError(msg("formula.parse", formula=formula)) from exc
 
 
 def _eval(node: ast.expr, values: Mapping[str, Decimal]) -> Decimal:
     if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
         left, right = _eval(node.left, values), _eval(node.right, values)
         if isinstance(node.op, ast.Div) and right == 0:
-            raise FormulaError("division by zero")
+            raise FormulaError(msg("formula.division_by_zero"))
         operate: Callable[[Decimal, Decimal], Decimal] = _OPS[type(node.op)]
         return operate(left, right)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         return -_eval(node.operand, values)
     if isinstance(node, ast.Constant) and isinstance(node.value, bool):
-        raise FormulaError(f"{node.value} is not a number")
+        raise FormulaError(msg("formula.not_number", value=str(node.value)))
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
         if isinstance(node.value, float) and not math.isfinite(node.value):
-            raise FormulaError(f"{node.value} is not a finite number")
+            raise FormulaError(msg("formula.not_finite", value=str(node.value)))
         return Decimal(repr(node.value))
     if isinstance(node, ast.Name):
         if node.id not in values:
-            raise FormulaError(f"unknown indicator '{node.id}'")
+            raise FormulaError(msg("indicator.unknown", name=node.id, hint=""))
         return values[node.id]
-    raise FormulaError("only numbers, indicator ids, + - * / and parentheses are allowed")
+    raise FormulaError(msg("formula.only"))
 
 
 def too_long_chain(formulas: Mapping[str, str]) -> str | None:

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from briefing_app.content.limits import size_text
+from briefing_app.content.messages import Message, msg
 
 _CHUNK = 1024 * 1024
 
@@ -19,10 +20,15 @@ _CHUNK = 1024 * 1024
 class ReadRefused(Exception):
     """A file that is not read: missing, not a regular file, or too big. Holds the reason."""
 
-    def __init__(self, message: str, *, has_content: bool = False) -> None:
+    def __init__(self, message: Message, *, has_content: bool = False) -> None:
         super().__init__(message)
-        self.message = message
+        self.text = message
         self.has_content = has_content  # a file with lines (too big), not a missing one
+
+    @property
+    def message(self) -> str:
+        """The reason in the current language (see content/messages.py)."""
+        return str(self.text)
 
 
 def read_capped(path: Path, limit: int) -> bytes:
@@ -33,7 +39,7 @@ def read_capped(path: Path, limit: int) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ReadRefused("no such file or folder") from None
+        raise ReadRefused(msg("file.missing")) from None
     _check_kind(info.st_mode)
     _check_size(info.st_size, limit)
     # O_NONBLOCK: should the path become a FIFO after the stat, opening it does not block.
@@ -57,13 +63,13 @@ def read_capped(path: Path, limit: int) -> bytes:
 
 def _check_kind(mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise ReadRefused("is a folder, not a file")
+        raise ReadRefused(msg("file.folder"))
     if not stat.S_ISREG(mode):
-        kind = "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or socket"
-        raise ReadRefused(f"is {kind}, not a regular file")
+        kind = msg("file.kind_fifo") if stat.S_ISFIFO(mode) else msg("file.kind_device")
+        raise ReadRefused(msg("file.not_regular", kind=kind))
 
 
 def _check_size(size: int, limit: int) -> None:
     if size > limit:
-        message = f"is {size_text(size)}, more than the limit of {size_text(limit)}"
+        message = msg("file.too_big", size=size_text(size), limit=size_text(limit))
         raise ReadRefused(message, has_content=True)

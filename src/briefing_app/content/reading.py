@@ -11,6 +11,8 @@ from briefing_app.content.composer import TooBig, compose
 from briefing_app.content.encoding import decode_utf8
 from briefing_app.content.guarded import ReadRefused, read_capped
 from briefing_app.content.limits import MAX_YAML_BYTES
+from briefing_app.content.messages import msg
+from briefing_app.content.messages import text as plain
 from briefing_app.content.problems import Problem
 
 # Characters YAML does not allow in a document (its reader stops at them without a line).
@@ -31,13 +33,13 @@ def read_file(
         data = read_capped(path, limit)
     except ReadRefused as exc:
         line = 1 if exc.has_content else 0
-        return b"", None, Problem(shown, line, line, "", exc.message)
+        return b"", None, Problem(shown, line, line, "", exc.text)
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
-        message = f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
-        return b"", None, Problem(shown, 0, 0, "", message)
+        reason = plain(str(getattr(exc, "strerror", None) or exc))
+        return b"", None, Problem(shown, 0, 0, "", msg("file.unreadable", reason=reason))
     text, bad = decode_utf8(data)
     if bad is not None:
-        return data, None, Problem(shown, bad.line, bad.column, "", bad.message)
+        return data, None, Problem(shown, bad.line, bad.column, "", bad.text)
     return data, text, None
 
 
@@ -47,20 +49,21 @@ def compose_yaml(text: str, shown: str) -> tuple[yaml.Node | None, Problem | Non
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        message = f"holds the control character U+{ord(bad.group()):04X}, which YAML does not allow"
+        message = msg("file.control_char", code=f"{ord(bad.group()):04X}")
         return None, Problem(shown, line, column, "", message)
     try:
         node = compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(filter(None, [exc.context, exc.problem]))
-        kind = "YAML file too large" if isinstance(exc, TooBig) else "YAML syntax error"
-        return None, Problem(shown, line, col, "", f"{kind}: {message}")
+        if isinstance(exc, TooBig):
+            return None, Problem(shown, line, col, "", msg("yaml.too_large", detail=exc.text))
+        detail = plain(" ".join(filter(None, [exc.context, exc.problem])))  # PyYAML's words
+        return None, Problem(shown, line, col, "", msg("yaml.syntax", detail=detail))
     except yaml.YAMLError as exc:
-        return None, Problem(shown, 1, 1, "", f"YAML error: {exc}")
+        return None, Problem(shown, 1, 1, "", msg("yaml.error", detail=plain(str(exc))))
     except RecursionError:  # the pure-Python parser, where libyaml's depth limit is missing
-        return None, Problem(shown, 1, 1, "", "YAML error: lists or mappings nested too deeply")
+        return None, Problem(shown, 1, 1, "", msg("yaml.too_deep"))
     if node is None:
-        return None, Problem(shown, 1, 1, "", "the file is empty")
+        return None, Problem(shown, 1, 1, "", msg("file.empty"))
     return node, None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefing_app.content.limits import MAX_ID_CHARS
+from briefing_app.content.messages import Message, msg
 from briefing_app.model.briefing import Briefing, Section
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import MAX_DECIMALS
@@ -22,44 +23,38 @@ FORMAT = 1  # the version of the content format this app reads
 _FILE_NAME_ID = re.compile(r"[A-Za-z0-9_-]+")
 _FORMULA_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
-Rule = Callable[[Any], str | None]
+Rule = Callable[[Any], Message | None]
 
 
-def _format(version: int) -> str | None:
+def _format(version: int) -> Message | None:
     if version > FORMAT:
-        return f"format {version} is newer than this app understands ({FORMAT})"
+        return msg("rule.format_newer", version=version, format=FORMAT)
     if version < FORMAT:
-        return f"format {version} is not a version of the format (this app reads {FORMAT})"
+        return msg("rule.format_unknown", version=version, format=FORMAT)
     return None
 
 
-def _minutes(minutes: float | None) -> str | None:
+def _minutes(minutes: float | None) -> Message | None:
     if minutes is not None and minutes < 0:
-        return f"{minutes:g} is negative: give the minutes it takes, 0 or more"
+        return msg("rule.minutes_negative", minutes=f"{minutes:g}")
     return None
 
 
-def _file_name_id(value: str) -> str | None:
+def _file_name_id(value: str) -> Message | None:
     if not _FILE_NAME_ID.fullmatch(value) or len(value) > MAX_ID_CHARS:
-        return (
-            f"'{value}' is not a usable id: use 1 to {MAX_ID_CHARS} ASCII letters, digits,"
-            " - and _ (ids become parts of exported file names)"
-        )
+        return msg("rule.file_name_id", value=value, limit=MAX_ID_CHARS)
     return None
 
 
-def _indicator_id(value: str) -> str | None:
+def _indicator_id(value: str) -> Message | None:
     if not _FORMULA_ID.fullmatch(value) or keyword.iskeyword(value) or len(value) > MAX_ID_CHARS:
-        return (
-            f"'{value}' is not a usable indicator id: use ASCII letters, digits and _, not"
-            f" starting with a digit, at most {MAX_ID_CHARS} (formulas name indicators by id)"
-        )
+        return msg("rule.indicator_id", value=value, limit=MAX_ID_CHARS)
     return None
 
 
-def _decimals(value: int) -> str | None:
+def _decimals(value: int) -> Message | None:
     if not 0 <= value <= MAX_DECIMALS:
-        return f"{value} is not from 0 to {MAX_DECIMALS}"
+        return msg("indicator.decimals_range", decimals=value, max=MAX_DECIMALS)
     return None
 
 
@@ -74,7 +69,7 @@ _RULES: dict[tuple[type, str], Rule] = {
 }
 
 
-def field_problem(cls: type, name: str, value: Any) -> str | None:
+def field_problem(cls: type, name: str, value: Any) -> Message | None:
     """Return what is wrong with `value` for field `name` of `cls`, or None when it is fine."""
     for (owner, field), rule in _RULES.items():
         if field == name and issubclass(cls, owner):

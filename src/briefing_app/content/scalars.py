@@ -15,22 +15,25 @@ from typing import Any
 import yaml
 
 from briefing_app.content.limits import MAX_DIGITS, MAX_TEXT_CHARS
+from briefing_app.content.messages import Message, msg
 
 _YAML = "tag:yaml.org,2002:"
 
 
 class ScalarError(ValueError):
     """A value the briefing cannot take as written (a number a figure cannot hold, a text
-    longer than the limit); the message says why."""
+    longer than the limit); `text`, a catalog message, says why."""
+
+    def __init__(self, text: Message) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def text_of(node: yaml.ScalarNode) -> str:
     """Return the text of a scalar as written (2023 stays "2023"), at most MAX_TEXT_CHARS."""
     text = str(node.value)
     if len(text) > MAX_TEXT_CHARS:
-        raise ScalarError(
-            f"the text has {len(text)} characters, more than the limit of {MAX_TEXT_CHARS}"
-        )
+        raise ScalarError(msg("scalar.text_too_long", count=len(text), limit=MAX_TEXT_CHARS))
     return text
 
 
@@ -40,7 +43,7 @@ def _int(node: yaml.ScalarNode) -> int:
     text = node.value
     _check_written_number(text)
     if _significant_digits(text) > MAX_DIGITS:
-        raise ScalarError(f"'{text}' has more than {MAX_DIGITS} digits")
+        raise ScalarError(msg("scalar.too_many_digits", text=text, limit=MAX_DIGITS))
     return int(text)
 
 
@@ -86,31 +89,27 @@ def number_of(node: yaml.ScalarNode) -> float | None:
         return None
     text = node.value
     if _YAML_SPECIAL.fullmatch(text):
-        raise ScalarError(f"'{text}' is not a finite number")
+        raise ScalarError(msg("scalar.not_finite", text=text))
     try:
         number = float(text)
     except ValueError:
         return None
     _check_written_number(text)
     if not math.isfinite(number):
-        raise ScalarError(f"'{text}' is not a finite number")
+        raise ScalarError(msg("scalar.not_finite", text=text))
     digits = _significant_digits(text)
     if digits > MAX_DIGITS:
         raise ScalarError(
-            f"'{text}' has {digits} significant digits; a figure keeps at most {MAX_DIGITS}"
-            " exactly (it is held as a floating-point number)"
+            msg("scalar.significant_digits", text=text, digits=digits, limit=MAX_DIGITS)
         )
     if abs(number) >= 10.0**MAX_DIGITS or (number == 0 and digits > 0):
-        raise ScalarError(f"'{text}' is out of range for a figure")
+        raise ScalarError(msg("scalar.out_of_range", text=text))
     return number
 
 
 def _check_written_number(text: str) -> None:
     if "_" in text:
-        raise ScalarError(
-            f"'{text}' has an underscore; write the number without it"
-            f" ({text.replace('_', '')}), as YAML reads it"
-        )
+        raise ScalarError(msg("scalar.underscore", text=text, plain=text.replace("_", "")))
 
 
 def _significant_digits(text: str) -> int:

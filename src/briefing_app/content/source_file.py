@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefing_app.content.messages import Message, msg, text
 
-def source_path(yaml_file: Path, name: str) -> tuple[Path | None, str | None]:
+
+def source_path(yaml_file: Path, name: str) -> tuple[Path | None, Message | None]:
     """Return the resolved path of the source text `name` given in `yaml_file`, or why not.
 
     The path is resolved through symlinks, and must stay inside the YAML file's folder: a
@@ -18,19 +20,13 @@ def source_path(yaml_file: Path, name: str) -> tuple[Path | None, str | None]:
         home = folder.resolve()
         resolved = (folder / name).resolve()
     except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a NUL in the name
-        return None, f"'{name}' cannot be followed: {exc}"
+        return None, msg("source.cannot_follow", name=name, reason=text(str(exc)))
     if not name.strip():
-        return None, "is empty: name the source text file beside the briefing"
+        return None, msg("source.empty_name")
     if not resolved.is_relative_to(home):
-        return None, (
-            f"'{name}' leads outside the briefing's folder {home}: the source text must be"
-            " a file in that folder"
-        )
+        return None, msg("source.outside", name=name, home=str(home))
     if resolved == yaml_file.resolve() or _same_file(resolved, yaml_file):
-        return None, (
-            f"'{name}' is the briefing's own YAML file: quotes must come from the report it"
-            " presents"
-        )
+        return None, msg("source.is_yaml", name=name)
     return resolved, None
 
 
