@@ -51,18 +51,19 @@ def draft_briefing(report: Path, out: Path) -> DraftResult:
     report, out = Path(report), Path(out)
     _refuse_occupied(out)
     try:
-        text, wrapped = read_report(report)
+        text = read_report(report)
     except ReportError as exc:
         raise DraftError(str(exc)) from None
-    doc = outline(text, wrapped)
+    doc = outline(text)
     meta, warnings = propose_meta(doc.title_lines, text, report.stem)
+    meeting_year = None if warnings else meta["date"].year
     cover = _cover(meta, doc.title_lines)
     banned: set[int] = set()
     with tempfile.TemporaryDirectory(prefix="briefing-draft-") as tmp:
         trial = Path(tmp)
         (trial / SOURCE_NAME).write_text(text, encoding="utf-8")
         for _ in range(_REPAIRS):
-            proposal = propose(doc, meta["date"].year, cover, banned)
+            proposal = propose(doc, meeting_year, cover, banned)
             yaml_text = _yaml(report, meta, proposal)
             (trial / YAML_NAME).write_text(yaml_text, encoding="utf-8")
             failed = _failed_figures(trial, proposal)

@@ -102,8 +102,8 @@ def _quote(
     """
     clause = parts[index]
 
-    def span_from(start: int) -> Span:
-        text = sentence.text[start - sentence.start : clause.end - sentence.start]
+    def span_from(start: int, end: int = clause.end) -> Span:
+        text = sentence.text[start - sentence.start : end - sentence.start]
         lead = len(text) - len(text.lstrip("、，,；; "))
         return Span(text[lead:], start + lead)
 
@@ -112,6 +112,13 @@ def _quote(
     prior = [f for f in others if clause.start <= f.end <= figure.start]
     if prior:
         candidates.append(span_from(prior[-1].end))
+    # 由0.52吨下降到0.48吨: the level before (up to it) and the level reached (from 到).
+    candidates.append(span_from(clause.start, figure.end))
+    reached = sentence.text.rfind(
+        "到", clause.start - sentence.start, figure.start - sentence.start
+    )
+    if reached >= 0:
+        candidates.append(span_from(sentence.start + reached))
     for quote in candidates:
         if bool(FALL.search(quote.text)) != falls:
             continue

@@ -29,13 +29,21 @@ class Proposal:
     charts: int = 0
 
 
-def propose(doc: Outline, meeting_year: int, cover: dict[str, Any], banned: set[int]) -> Proposal:
-    """Return the proposed sections; figures starting at an offset in `banned` are left out."""
+def propose(
+    doc: Outline, meeting_year: int | None, cover: dict[str, Any], banned: set[int]
+) -> Proposal:
+    """Return the proposed sections; figures starting at an offset in `banned` are left out.
+
+    `meeting_year` is None when the report states no date: then no figure is taken for a
+    target by its year alone.
+    """
     out = Proposal()
+    titled = re.findall(r"((?:19|20)\d{2})年", "".join(s.text for s in doc.title_lines))
     opening_panels: list[dict[str, Any]] = [cover]
     opening = {"id": "opening", "title": "开篇", "panels": opening_panels}
     out.sections.append(opening)
-    year = meeting_year
+    year = int(titled[0]) if titled else (meeting_year or 0)
+    target_year = meeting_year or 10_000
     for b, block in enumerate(doc.blocks):
         plan = bool(block.heading and _PLAN_HEADING.search(block.heading.text))
         stated = re.findall(r"((?:19|20)\d{2})年", block.heading.text) if block.heading else []
@@ -43,7 +51,7 @@ def propose(doc: Outline, meeting_year: int, cover: dict[str, Any], banned: set[
         panels: list[dict[str, Any]] = []
         for subheading, paragraph in block.paragraphs:
             new, year = _paragraph_panels(
-                out, block, subheading, paragraph, (year, meeting_year), plan, banned
+                out, block, subheading, paragraph, (year, target_year), plan, banned
             )
             panels.extend(new)
         if block.heading is not None and panels:

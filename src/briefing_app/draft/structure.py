@@ -11,7 +11,6 @@ _LEVEL1 = re.compile(rf"^(?:[{_CN}]{{1,3}}、|第[{_CN}]{{1,3}}(?:部分|章|篇
 _LEVEL2 = re.compile(rf"^(?:[（(][{_CN}]{{1,3}}[）)])")
 _ENDS_SENTENCE = "。；;！!？?：:…"
 _SHORT_HEADING = 30  # a short line without a sentence's end is a heading
-_WRAP_MIN = 15  # in a wrapped text (a PDF), a line at least this long goes on in the next
 
 
 @dataclass(frozen=True)
@@ -65,8 +64,8 @@ def strip_marker(line: str) -> str:
     return _LEVEL2.sub("", line, count=1).strip()
 
 
-def _lines(text: str, wrapped: bool) -> list[Span]:
-    """Return the non-empty lines (stripped) with their offsets; a wrapped text's are rejoined."""
+def _lines(text: str) -> list[Span]:
+    """Return the non-empty lines of `text`, stripped, with their offsets."""
     spans: list[Span] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -74,26 +73,12 @@ def _lines(text: str, wrapped: bool) -> list[Span]:
         if stripped:
             spans.append(Span(stripped, pos + raw.index(stripped[0])))
         pos += len(raw)
-    if not wrapped:
-        return spans
-    joined: list[Span] = []
-    for span in spans:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and len(last.text.splitlines()[-1]) >= _WRAP_MIN
-            and not last.text.endswith(tuple(_ENDS_SENTENCE))
-            and heading_level(span.text) not in (1, 2)
-        ):
-            joined[-1] = Span(text[last.start : span.end], last.start)
-        else:
-            joined.append(span)
-    return joined
+    return spans
 
 
-def outline(text: str, wrapped: bool = False) -> Outline:
+def outline(text: str) -> Outline:
     """Return the title lines (the short lines before the body) and the sections of `text`."""
-    lines = _lines(text, wrapped)
+    lines = _lines(text)
     title_lines: list[Span] = []
     while lines and len(title_lines) < 4 and _is_title_line(lines[0].text):
         title_lines.append(lines.pop(0))

@@ -1,0 +1,168 @@
+"""Drafting every test report: the draft passes check and quotes at least 90 % of the figures."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from tests.draft.reports_helpers import ALL_SOURCES, REPORTS, coverage, make_docx
+
+from briefing_app.content.loader import check_briefing
+from briefing_app.draft import DraftError, draft_briefing
+from briefing_app.draft.reports import read_report
+
+
+def _draft(report: Path, out: Path) -> dict:
+    result = draft_briefing(report, out)
+    checked = check_briefing(out)
+    assert checked.ok and not checked.problems, [p.render("en") for p in checked.problems]
+    assert result.indicators == len(checked.briefing.indicators)  # type: ignore[union-attr]
+    return yaml.safe_load((out / "briefing.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("report", ALL_SOURCES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_draft_passes_check_and_quotes_nine_figures_in_ten(report: Path, tmp_path: Path) -> None:
+    data = _draft(report, tmp_path / "draft")
+    text = (tmp_path / "draft" / "source.txt").read_text(encoding="utf-8")
+    share, missing = coverage(text, data["indicators"])
+    print(f"{report.name}: {share:.0%} of the figures quoted; not quoted: {missing}")
+    assert share >= 0.9, missing
+    assert len(data["sections"]) >= 2 and data["sections"][0]["panels"][0]["kind"] == "cover"
+
+
+def test_a_word_document_drafts_like_its_text(tmp_path: Path) -> None:
+    text_report = REPORTS / "hexi-county-2025.txt"
+    document = make_docx(text_report, tmp_path / "report.docx")
+    data = _draft(document, tmp_path / "draft")
+    source = (tmp_path / "draft" / "source.txt").read_text(encoding="utf-8")
+    assert re.sub(r"\s", "", source) == re.sub(r"\s", "", text_report.read_text(encoding="utf-8"))
+    share, missing = coverage(source, data["indicators"])
+    print(f"report.docx: {share:.0%} of the figures quoted")
+    assert share >= 0.9, missing
+
+
+def test_source_is_the_report_as_extracted(tmp_path: Path) -> None:
+    report = REPORTS / "lanxi-education-2024-gbk.txt"
+    draft_briefing(report, tmp_path / "draft")
+    written = (tmp_path / "draft" / "source.txt").read_bytes()
+    assert written.decode("utf-8") == report.read_bytes().decode("gb18030")
+
+
+def _indicator(data: dict, ident: str) -> dict:
+    return next(i for i in data["indicators"] if i["id"] == ident)
+
+
+def _charts(data: dict) -> list[dict]:
+    return [p["chart"] for s in data["sections"] for p in s["panels"] if p["kind"] == "chart"]
+
+
+def test_parts_that_add_up_to_their_total_make_a_donut(tmp_path: Path) -> None:
+    data = _draft(Path("tests/data/qingshan-2024/source.txt"), tmp_path / "draft")
+    donuts = [c for c in _charts(data) if c["kind"] == "donut"]
+    assert len(donuts) == 1
+    total = _indicator(data, donuts[0]["total"])
+    assert total["value"] == 68.7 and "民生支出" in total["name"]
+    slices = [_indicator(data, i) for i in donuts[0]["series"][0]["values"]]
+    assert [s["value"] for s in slices] == [31.8, 25.8, 2.3, 6.4, 2.1, 0.3]
+    assert donuts[0]["categories"][:2] == ["教育", "社会保障和就业"]
+
+
+def test_parts_that_do_not_add_up_make_no_donut(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "某区2024年工作报告\n\n一、回顾\n\n全年民生支出68.7亿元，其中教育31.8亿元、卫生健康6.4亿元。\n",
+        encoding="utf-8",
+    )
+    data = _draft(report, tmp_path / "draft")
+    assert not [c for c in _charts(data) if c["kind"] == "donut"]
+    assert len(data["indicators"]) == 3
+
+
+def test_growth_rates_make_bars_and_from_to_a_grouped_bar(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "hexi-county-2025.txt", tmp_path / "draft")
+    charts = _charts(data)
+    bars = [c for c in charts if c["kind"] == "bar"]
+    assert any(c["categories"][:2] == ["地区生产总值", "一般公共预算收入"] for c in bars)
+    (grouped,) = [c for c in charts if c["kind"] == "grouped_bar"]
+    assert grouped["categories"] == ["入驻企业"]
+    assert [s["name"] for s in grouped["series"]] == ["2020年", "2024年"]
+    values = [_indicator(data, s["values"][0])["value"] for s in grouped["series"]]
+    assert values == [286, 412]
+
+
+def test_each_figure_of_a_respectively_list_takes_its_own_name(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "hexi-county-2025.txt", tmp_path / "draft")
+    by_value = {i.get("value", i.get("target")): i for i in data["indicators"]}
+    assert by_value[4.6]["name"] == "城镇居民人均可支配收入增长" and by_value[4.6]["at"] == "4.6%"
+    assert by_value[6.8]["name"] == "农村居民人均可支配收入增长"
+    assert by_value[41260]["name"] == "城镇居民人均可支配收入"
+
+
+def test_a_fall_is_negative_and_a_level_reached_is_not(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "某县2024年工作总结\n\n一、生态\n\n"
+        "PM2.5平均浓度下降5.3%，优良天数达到291天。单位GDP能耗由0.52吨下降到0.48吨。\n",
+        encoding="utf-8",
+    )
+    data = _draft(report, tmp_path / "draft")
+    values = sorted(i["value"] for i in data["indicators"])
+    assert values == [-5.3, 0.48, 0.52, 291]
+    (chart,) = _charts(data)
+    assert chart["kind"] == "grouped_bar" and chart["categories"] == ["单位GDP能耗"]
+
+
+def test_targets_are_targets_of_their_year(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "zhongyuan-news-2025.txt", tmp_path / "draft")
+    goal = next(i for i in data["indicators"] if i["source"] == "规模以上工业增加值增长9%")
+    assert goal["target"] == 9 and goal["year"] == 2025 and "value" not in goal
+    done = next(i for i in data["indicators"] if i["source"] == "规模以上工业增加值增长9.5%")
+    assert done["value"] == 9.5 and done["year"] == 2024
+
+
+def test_chinese_numerals_are_figures(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "binjiang-bulletin-2024.txt", tmp_path / "draft")
+    seats = next(i for i in data["indicators"] if "一万二千" in i["source"])
+    assert seats["value"] == 12000 and seats["unit"] == "个"
+
+
+def test_key_figure_panels_hold_at_most_six_figures(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "hexi-county-2025.txt", tmp_path / "draft")
+    panels = [p for s in data["sections"] for p in s["panels"]]
+    assert all(len(p.get("figures", [])) <= 6 for p in panels)
+    assert all(len(p["chart"]["categories"]) <= 8 for p in panels if "chart" in p)
+
+
+def test_a_folder_holding_a_briefing_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "taken"
+    out.mkdir()
+    (out / "briefing.yaml").write_text("# mine\n", encoding="utf-8")
+    with pytest.raises(DraftError, match=r"already holds a briefing \(briefing.yaml\)"):
+        draft_briefing(REPORTS / "hexi-county-2025.txt", out)
+    assert (out / "briefing.yaml").read_text(encoding="utf-8") == "# mine\n"
+    assert sorted(p.name for p in out.iterdir()) == ["briefing.yaml"]
+
+
+def test_an_empty_folder_is_filled_and_a_missing_one_made(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    draft_briefing(REPORTS / "zhongyuan-news-2025.txt", empty)
+    draft_briefing(REPORTS / "zhongyuan-news-2025.txt", tmp_path / "new" / "deeper")
+    for folder in (empty, tmp_path / "new" / "deeper"):
+        assert sorted(p.name for p in folder.iterdir()) == ["briefing.yaml", "source.txt"]
+
+
+def test_a_file_as_the_folder_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "file"
+    out.write_text("x", encoding="utf-8")
+    with pytest.raises(DraftError, match="is not a folder"):
+        draft_briefing(REPORTS / "hexi-county-2025.txt", out)
+
+
+def test_the_pdf_reads_as_its_text() -> None:
+    text = read_report(REPORTS / "binjiang-bulletin-2024.pdf")
+    original = (REPORTS / "binjiang-bulletin-2024.txt").read_text(encoding="utf-8")
+    assert re.sub(r"\s", "", text) == re.sub(r"\s", "", original)
+    assert "地区生产总值1028.6亿元，按不变价格计算" in text  # lines rejoined, no stray spaces
