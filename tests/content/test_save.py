@@ -11,19 +11,23 @@ import yaml
 from tests.conftest import BUILTIN, MINIMAL, write_briefing
 
 from briefing_app.content import check_briefing, load_briefing
+from briefing_app.content.chunks import emitter_of
 from briefing_app.content.edit_session import EditSession
 from briefing_app.model.edits import (
+    AddIndicator,
     AddPanel,
     DeletePanel,
     DuplicatePanel,
     EditError,
     MovePanel,
+    MoveSection,
     SetIndicatorField,
     SetMeta,
     SetPanelField,
     SetPanelHidden,
 )
 from briefing_app.model.field_path import strip_derived
+from briefing_app.model.indicator import Indicator, IndicatorKind
 from briefing_app.model.panels import BulletsPanel
 from briefing_app.model.text import TextItem
 
@@ -169,3 +173,27 @@ def test_a_value_the_check_refuses_is_refused_and_nothing_changes(commented: Pat
     assert session.document_text() == text and not session.can_undo
     session.apply(SetPanelField("list", "minutes", 3))  # the tree was put back in order
     assert "minutes: 3" in session.document_text()
+
+
+def test_pieces_of_the_emission_add_up_to_the_whole_after_every_edit(tmp_path: Path) -> None:
+    folder = tmp_path / "etdz"
+    shutil.copytree(BUILTIN, folder)
+    session = EditSession(folder)
+    doc = session._doc
+    whole = emitter_of(doc._dumper)
+    assert doc._chunks.usable
+    fresh = Indicator("jobs_2023", "新增就业", IndicatorKind.COUNT, "人", 2023, target=1000)
+    edits = [
+        MoveSection("outlook_2023", 0),
+        AddIndicator(fresh),
+        MovePanel("review_six", "outlook_2023", 0),
+        SetMeta("meeting", "经济工作会议"),
+        SetIndicatorField("gdp_growth_2023", "name", "GDP"),
+    ]
+    for edit in edits:
+        session.apply(edit)
+        assert doc._chunks.text() == whole(doc.tree)
+    for _ in edits:
+        session.undo()
+        assert doc._chunks.text() == whole(doc.tree)
+    assert session.document_text() == (folder / "briefing.yaml").read_text(encoding="utf-8")

@@ -11,7 +11,6 @@ where the two emissions cannot be lined up, the whole emission is used instead; 
 from __future__ import annotations
 
 import difflib
-import io
 import itertools
 import re
 from typing import Any
@@ -21,6 +20,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.util import load_yaml_guess_indent
 
+from briefing_app.content.chunks import ChunkedEmitter, emitter_of
 from briefing_app.content.yaml_sync import Journal, sync, sync_list, to_node
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import (
@@ -65,17 +65,22 @@ class RoundTripDocument:
         self._dumper = YAML()
         self._dumper.width = 1 << 16  # never re-wrap a long line
         self._dumper.indent(mapping=_mapping_indent(text), sequence=indent or 2, offset=offset or 0)
-        self._baseline = self._emit()
+        self._chunks = ChunkedEmitter(self.tree, emitter_of(self._dumper))
+        self._baseline = self._adapt(self._chunks.whole)
         self._base_to_original = _line_map(_lines(self.original), _lines(self._baseline))
 
     def apply(self, before: Briefing, after: Briefing, edit: Edit) -> Journal:
         """Carry `edit` (which took `before` to `after`) into the tree; return its journal."""
         journal = Journal()
+        touched: set[int] = set()
+        journal.finally_undo(lambda: self._chunks.forget(touched))
         try:
-            _apply(self.tree, journal, before, after, edit)
+            touched.update(id(node) for node in _apply(self.tree, journal, before, after, edit))
         except (TypeError, KeyError, IndexError, AttributeError) as exc:
             journal.undo()
             raise EditError(f"the file's layout does not allow this edit: {exc}") from None
+        finally:
+            self._chunks.forget(touched)
         return journal
 
     def text(self) -> str:
@@ -88,48 +93,62 @@ class RoundTripDocument:
         return (_BOM if self._bom else "") + text
 
     def _emit(self) -> str:
-        buffer = io.StringIO()
-        self._dumper.dump(self.tree, buffer)
-        text = buffer.getvalue()
+        if self._chunks.usable:
+            return self._adapt(self._chunks.text())
+        return self._adapt(emitter_of(self._dumper)(self.tree))
+
+    def _adapt(self, text: str) -> str:
         return text.replace("\n", self._newline) if self._newline != "\n" else text
 
 
-def _apply(tree: Any, journal: Journal, before: Briefing, after: Briefing, edit: Edit) -> None:
+def _apply(tree: Any, journal: Journal, before: Briefing, after: Briefing, edit: Edit) -> list[Any]:
+    """Carry `edit` into `tree`; return the top-level elements whose text it changed."""
+    sections = tree["sections"]
     if isinstance(edit, SetPanelField | SetPanelHidden):
         s, p = find_panel(before, edit.panel_id)
         node = _panels(tree, s)[p]
         sync(journal, node, before.sections[s].panels[p], after.sections[s].panels[p])
-    elif isinstance(edit, SetIndicatorField):
+        return [sections[s]]
+    if isinstance(edit, SetIndicatorField):
         i = find_indicator(before, edit.indicator_id)
         sync(journal, tree["indicators"][i], before.indicators[i], after.indicators[i])
-    elif isinstance(edit, AddIndicator):
+        return [tree["indicators"][i]]
+    if isinstance(edit, AddIndicator):
         sync_list(journal, tree["indicators"], before.indicators, after.indicators)
-    elif isinstance(edit, SetSectionField):
+        return []  # a new element, and the old last one is written again as no longer last
+    if isinstance(edit, SetSectionField):
         s = find_section(before, edit.section_id)
         skip = frozenset({"panels"})
-        sync(journal, tree["sections"][s], before.sections[s], after.sections[s], skip)
-    elif isinstance(edit, SetMeta):
+        sync(journal, sections[s], before.sections[s], after.sections[s], skip)
+        return [sections[s]]
+    if isinstance(edit, SetMeta):
         sync(journal, tree["meta"], before.meta, after.meta)
-    elif isinstance(edit, AddPanel):
+        return [tree["meta"]]
+    if isinstance(edit, AddPanel):
         s = find_section(before, edit.section_id)
         panels = _panels(tree, s)
         journal.insert(panels, edit.index, to_node(edit.panel, panels[0] if panels else None))
-    elif isinstance(edit, DuplicatePanel):
+        return [sections[s]]
+    if isinstance(edit, DuplicatePanel):
         s, p = find_panel(before, edit.panel_id)
         panels = _panels(tree, s)
         journal.insert(panels, p + 1, to_node(after.sections[s].panels[p + 1], panels[p]))
-    elif isinstance(edit, DeletePanel):
+        return [sections[s]]
+    if isinstance(edit, DeletePanel):
         s, p = find_panel(before, edit.panel_id)
         journal.pop(_panels(tree, s), p)
-    elif isinstance(edit, MovePanel):
+        return [sections[s]]
+    if isinstance(edit, MovePanel):
         s, p = find_panel(before, edit.panel_id)
+        target = find_section(before, edit.section_id)
         node = journal.pop(_panels(tree, s), p)
-        journal.insert(_panels(tree, find_section(before, edit.section_id)), edit.index, node)
-    elif isinstance(edit, MoveSection):
+        journal.insert(_panels(tree, target), edit.index, node)
+        return [sections[s], sections[target]]
+    if isinstance(edit, MoveSection):
         s = find_section(before, edit.section_id)
-        journal.insert(tree["sections"], edit.index, journal.pop(tree["sections"], s))
-    else:
-        raise EditError(f"unknown edit {edit!r}")
+        journal.insert(sections, edit.index, journal.pop(sections, s))
+        return []  # the sections are written as they were, in another order
+    raise EditError(f"unknown edit {edit!r}")
 
 
 def _panels(tree: Any, section: int) -> CommentedSeq:

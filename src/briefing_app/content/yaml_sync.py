@@ -39,6 +39,10 @@ class Journal:
     def __bool__(self) -> bool:
         return bool(self._undo)
 
+    def finally_undo(self, action: Callable[[], None]) -> None:
+        """Run `action` after everything else when the journal is undone."""
+        self._undo.insert(0, action)
+
     def set_key(self, node: CommentedMap, key: str, value: Any, position: int | None) -> None:
         if key in node:
             old = node[key]
