@@ -99,7 +99,7 @@ def test_names_list_markers_and_set_phrases_pass_unquoted(tmp_path: Path, shown:
 
 
 def _cards(title: str, count: int) -> str:
-    cards = "\n".join(f"    - {{title: 成就{'甲乙丙丁戊己庚'[i]}}}" for i in range(count))
+    cards = "\n".join(f"    - {{title: 成就{'甲乙丙丁戊己庚辛壬癸'[i]}}}" for i in range(count))
     return f"- id: p\n  kind: cards\n  title: {title}\n  notes: 说明。\n  cards:\n{cards}"
 
 
@@ -242,3 +242,15 @@ def test_a_quote_naming_each_figure_gives_each_its_number(tmp_path: Path) -> Non
     assert problems(tmp_path, briefing_text(panel, indicators=indicators(8, 10)), quote) == []
     found = problems(tmp_path, briefing_text(panel, indicators=indicators(10, 8)), quote)
     assert any("10: its quote gives 地区生产总值 8" in p for p in found), found
+
+
+def test_a_title_counting_the_panels_items_must_match_them_even_when_quoted(
+    tmp_path: Path,
+) -> None:
+    source = SOURCE + "必须着力抓好八项重点工作。"
+    quoted = "  sources:\n    - 必须着力抓好八项重点工作\n"
+    assert (
+        problems(tmp_path, briefing_text(_cards("八项重点工作", 8) + "\n" + quoted), source) == []
+    )
+    found = problems(tmp_path, briefing_text(_cards("八项重点工作", 7) + "\n" + quoted), source)
+    assert any("the title counts 八 but the panel shows 7" in p for p in found), found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.content.normalize import chinese_numeral, normalize
+from briefing_app.content.numerals import read_numbers
 from briefing_app.model.briefing import Section
 from briefing_app.model.panels import PanelBase, PanelKind, TaskPanel, panel_charts
 
@@ -34,3 +35,22 @@ def stated_task_number(panel: TaskPanel) -> int | None:
     quote = panel.headline.source
     found = _MARKER.match(normalize(quote)) if quote else None
     return chinese_numeral(found.group(1)) if found else None
+
+
+def title_count_problem(panel: PanelBase) -> str | None:
+    """Return what is wrong when a panel's title counts what it shows and says another number.
+
+    五项增长目标 above six bars, or 八项重点工作 above seven cards, is wrong even when a quote
+    says 八项: the title counts the panel's own items. A task panel's title is left alone
+    (its items are sub-items, not what its headline counts).
+    """
+    shown = counts_shown(panel)
+    if not shown or panel.kind is PanelKind.TASK:
+        return None
+    for number in read_numbers(panel.title):
+        if number.chinese and number.is_count and not number.ordinal and number.written != "一":
+            if int(number.value) not in shown:
+                listed = "、".join(str(n) for n in sorted(shown))
+                return f"the title counts {number.written} but the panel shows {listed}"
+            return None
+    return None

@@ -7,8 +7,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from briefing_app.content.counts import counts_shown, stated_task_number, tasks_in
+from briefing_app.content.counts import (
+    counts_shown,
+    stated_task_number,
+    tasks_in,
+    title_count_problem,
+)
 from briefing_app.content.decode import Decoder
+from briefing_app.content.messages import msg
 from briefing_app.content.normalize import (
     arabic_numbers,
     as_decimal,
@@ -47,14 +53,13 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
     source = normalize(briefing.source_text)
     for path, quote in _quotes(briefing):
         if normalize(quote) not in source:
-            dec.problem_at(path, f"quote not found in {briefing.source}: “{_short(quote)}”")
+            dec.problem_at(path, msg("quote.not_found", file=briefing.source, quote=_short(quote)))
     meeting = Meeting(briefing.meta, source)
     for i, ind in enumerate(briefing.indicators):
         _check_indicator(ind, f"indicators[{i}]", dec)
         if isinstance(ind.year, str) and normalize(ind.year) not in source:
-            dec.problem_at(
-                f"indicators[{i}].year", f"period {ind.year} not found in {briefing.source}"
-            )
+            missing = msg("indicator.period_not_found", year=ind.year, file=briefing.source)
+            dec.problem_at(f"indicators[{i}].year", missing)
     for s, section in enumerate(briefing.sections):
         for p, panel in enumerate(section.panels):
             _check_panel(briefing, panel, f"sections[{s}].panels[{p}]", meeting, dec)
@@ -67,7 +72,8 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
         tasks = tasks_in(section)
         section_ev.counts = {tasks} if tasks else set()
         for path, text in _strings(section, f"sections[{s}]", skip={"panels"}):
-            check_text(text, section_ev, meeting, path, "section title", dec, notes=False)
+            what = msg("numbers.section_title")
+            check_text(text, section_ev, meeting, path, what, dec, notes=False)
 
 
 def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
@@ -79,16 +85,16 @@ def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
     if amount is not None and abs(as_decimal(amount)) not in stated:
         dec.problem_at(
             f"{path}.{field}",
-            f"{as_decimal(amount)} does not appear in its source “{_short(ind.source)}”",
+            msg("figure.not_in_source", amount=as_decimal(amount), quote=_short(ind.source)),
         )
     elif amount is not None and (amount < 0) != bool(_FALL.search(ind.source)):
-        says = "a fall (下降/减少)" if amount >= 0 else "no fall"
+        says = msg("figure.says_fall") if amount >= 0 else msg("figure.says_no_fall")
+        quote = _short(ind.source)
         dec.problem_at(
-            f"{path}.{field}",
-            f"{as_decimal(amount)}: its source “{_short(ind.source)}” states {says}",
+            f"{path}.{field}", msg("figure.sign", amount=as_decimal(amount), quote=quote, says=says)
         )
     if ind.label and not any(n in stated for n in stated_numbers(ind.label)):
-        dec.problem_at(f"{path}.label", f"'{ind.label}' states no number of its source")
+        dec.problem_at(f"{path}.label", msg("label.no_number", label=ind.label))
     if amount is not None:
         check_which(ind, path, dec)
 
@@ -117,27 +123,26 @@ def _check_panel(
             ev.add_quote(own_source)
         else:
             ev = panel_ev
-        check_text(text, ev, meeting, text_path, "displayed", dec, notes=False)
+        check_text(text, ev, meeting, text_path, msg("numbers.displayed"), dec, notes=False)
         if "**" in text:
-            dec.problem_at(text_path, "displayed text contains '**' (an artefact of the source)")
+            dec.problem_at(text_path, msg("text.asterisks"))
         marks = half_width_punctuation(text)
         if marks:
-            dec.problem_at(
-                text_path,
-                f"use full-width Chinese punctuation, not '{marks[0]}', in displayed text",
-            )
-    check_text(panel.notes, panel_ev, meeting, f"{path}.notes", "in the notes", dec, notes=True)
+            dec.problem_at(text_path, msg("text.half_width", mark=marks[0]))
+    notes = msg("numbers.notes")
+    check_text(panel.notes, panel_ev, meeting, f"{path}.notes", notes, dec, notes=True)
+    wrong_count = title_count_problem(panel)
+    if wrong_count:
+        dec.problem_at(f"{path}.title", wrong_count)
     if isinstance(panel, TaskPanel):
         stated = stated_task_number(panel)
         if stated is not None and stated != panel.number:
-            dec.problem_at(
-                f"{path}.number", f"{panel.number}: its headline's quote numbers it {stated}"
-            )
+            dec.problem_at(f"{path}.number", msg("task.number", number=panel.number, stated=stated))
     _check_labels_name_their_figures(briefing, panel, path, dec)
     for chart in panel_charts(panel):
         for where, raw in _literal_figures(chart, f"{path}.chart"):
             if as_decimal(raw) not in panel_pool:
-                dec.problem_at(where, f"{as_decimal(raw)} appears in none of the panel's quotes")
+                dec.problem_at(where, msg("chart.not_quoted", number=as_decimal(raw)))
 
 
 def _check_labels_name_their_figures(
@@ -156,15 +161,14 @@ def _check_labels_name_their_figures(
                 if ind is not None and not _same_subject(category, ind):
                     dec.problem_at(
                         f"{path}.chart.categories[{j}]",
-                        f"'{category}' does not name '{ref}' ({ind.name}): are the values "
-                        "in the order of the categories?",
+                        msg("chart.category_names", category=category, ref=ref, name=ind.name),
                     )
     for k, figure in enumerate(panel_figures(panel)):
         ind = known.get(figure.indicator)
         if figure.label and ind is not None and not _same_subject(figure.label, ind):
             dec.problem_at(
                 f"{path}.figures[{k}].label",
-                f"'{figure.label}' does not name '{ind.id}' ({ind.name})",
+                msg("figure.label_names", label=figure.label, id=ind.id, name=ind.name),
             )
 
 
