@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from collections.abc import Iterator
@@ -161,3 +162,30 @@ def test_the_system_language_on_linux(environ: dict[str, str], expected: str) ->
 def test_the_system_language_on_windows_is_the_ui_language() -> None:
     assert system_language({}, "win32", lambda: 0x0804) == "zh_CN"  # zh-CN
     assert system_language({}, "win32", lambda: 0x0409) == "en"  # en-US
+
+
+SOURCES = Path(__file__).resolve().parents[2] / "src" / "briefing_app" / "content"
+REPORTERS = {"problem", "problem_at", "Problem", "FormulaError", "ScalarError", "ReadRefused"}
+REPORTERS |= {"EncodingProblem", "TooBig"}
+
+
+def _literal_text(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return True
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.BinOp) and (_literal_text(node.left) or _literal_text(node.right))
+
+
+def test_every_check_reports_a_catalog_message() -> None:
+    """No check writes its message as a literal string: each goes through the catalog."""
+    literal = []
+    for path in sorted(SOURCES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in REPORTERS and any(_literal_text(a) for a in node.args[-1:]):
+                literal.append(f"{path.name}:{node.lineno}")
+    assert not literal, literal

@@ -225,8 +225,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formula.not_number": ("{value} is not a number", "{value} 不是数字"),
     "formula.not_finite": ("{value} is not a finite number", "{value} 不是有限的数字"),
     "formula.chain": (
-        "the formula of '{id}' starts a chain of more than {limit} formulas",
-        "“{id}”的公式引出的公式链超过 {limit} 个",
+        "the formula of '{id}' starts a chain of more than {limit} formulas each using the "
+        "next, the limit",
+        "“{id}”的公式引出的公式链（每个公式用到下一个）超过上限 {limit} 个",
     ),
     "indicator.period_not_found": (
         "period {year} not found in {file}",
@@ -367,6 +368,7 @@ WHERE: dict[str, tuple[str, str]] = {
     "where.f.target": ("target", "目标值"),
     "where.f.formula": ("formula", "公式"),
     "where.f.decimals": ("decimals", "小数位数"),
+    "where.f.at": ("at phrase", "定位短语"),
     "where.f.year": ("year", "年份"),
     "where.f.minutes": ("minutes", "时长"),
     "where.f.number": ("number", "序号"),

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from briefing_app.content.decode import Decoder
+from briefing_app.content.messages import Message, msg
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.colors import COLOUR_TOKENS, is_known
 from briefing_app.model.panels import panel_charts
 
 
-def unknown_colour_message(token: str) -> str:
-    """Return the one-line problem for an unknown colour name (all wording in one place)."""
-    allowed = ", ".join(COLOUR_TOKENS)
-    return f"unknown colour '{token}'; use one of: {allowed}"
+def unknown_colour_message(token: str) -> Message:
+    """Return the one-line problem for an unknown colour name (its words: the catalog)."""
+    return msg("chart.unknown_colour", token=token, allowed=", ".join(COLOUR_TOKENS))
 
 
 def check_colours(briefing: Briefing, dec: Decoder) -> None:

@@ -10,6 +10,8 @@ from briefing_app.content.decode import INVALID, Decoder
 from briefing_app.content.formula import too_long_chain
 from briefing_app.content.limits import MAX_FORMULA_CHAIN, MAX_SOURCE_BYTES
 from briefing_app.content.locate import resolve_briefing_file
+from briefing_app.content.messages import msg
+from briefing_app.content.messages import text as plain
 from briefing_app.content.problems import BriefingError, Problem, with_places
 from briefing_app.content.provenance import check_provenance
 from briefing_app.content.reading import compose_yaml, read_file
@@ -27,10 +29,11 @@ def check_briefing(path: Path | str) -> CheckResult:
     try:
         exists = path.exists()
     except (OSError, ValueError) as exc:  # a name too long for the system, a NUL byte
-        message = f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+        reason = plain(str(getattr(exc, "strerror", None) or exc))
+        message = msg("file.unreadable", reason=reason)
         return CheckResult(None, [Problem(str(path), 0, 0, "", message)], file)
     if not exists:
-        return CheckResult(None, [Problem(str(path), 0, 0, "", "no such file or folder")], file)
+        return CheckResult(None, [Problem(str(path), 0, 0, "", msg("file.missing"))], file)
     yaml_bytes, text, problem = read_file(file, shown)
     if problem or text is None:
         return CheckResult(None, [problem] if problem else [], file)
@@ -57,25 +60,24 @@ def _check_yaml(text: str, yaml_bytes: bytes, file: Path) -> CheckResult:
 
     source_file, refused = source_path(file, briefing.source)
     if source_file is None:
-        dec.problem_at("source", f"source text {refused}")
+        dec.problem_at("source", msg("file.source_refused", reason=refused))
         return CheckResult(None, with_places(sorted(dec.problems), node), file)
     source_bytes, source_text, problem = read_file(source_file, str(source_file), MAX_SOURCE_BYTES)
     if problem or source_text is None:
         line, col = dec.location("source")
-        message = f"source text {source_file}: {problem.message if problem else 'unreadable'}"
+        why = problem.text if problem else msg("file.unreadable_plain")
+        message = msg("file.source", file=str(source_file), problem=why)
         if problem and problem.line and (problem.line, problem.column) != (1, 1):  # a bad byte
-            message = f"{message} (line {problem.line}, column {problem.column})"
+            at = {"line": problem.line, "column": problem.column}
+            message = msg("file.source_at", file=str(source_file), problem=why, **at)
         dec.problems.append(Problem(shown, line, col, "source", message))
         return CheckResult(None, with_places(sorted(dec.problems), node), file)
 
     chain = too_long_chain({i.id: i.formula for i in briefing.indicators if i.formula})
     if chain is not None:
         index = next(i for i, ind in enumerate(briefing.indicators) if ind.id == chain)
-        dec.problem_at(
-            f"indicators[{index}].formula",
-            f"the formula of '{chain}' starts a chain of more than {MAX_FORMULA_CHAIN} formulas"
-            " each using the next, the limit",
-        )
+        too_long = msg("formula.chain", id=chain, limit=MAX_FORMULA_CHAIN)
+        dec.problem_at(f"indicators[{index}].formula", too_long)
         return CheckResult(None, with_places(sorted(dec.problems), node), file)
     briefing = dataclasses.replace(briefing, source_text=source_text)
     briefing = dataclasses.replace(briefing, indicators=resolve_indicators(briefing, dec))
@@ -103,8 +105,12 @@ def _check_meta(briefing: Briefing, dec: Decoder) -> None:
     if anniversary and anniversary.founded + anniversary.years != briefing.meta.date.year:
         dec.problem_at(
             "meta.anniversary",
-            f"founded {anniversary.founded} + {anniversary.years} years is not "
-            f"{briefing.meta.date.year}, the year of the meeting",
+            msg(
+                "meta.anniversary",
+                founded=anniversary.founded,
+                years=anniversary.years,
+                year=briefing.meta.date.year,
+            ),
         )
     if not briefing.sections:
-        dec.problem_at("sections", "a briefing needs at least one section")
+        dec.problem_at("sections", msg("sections.none"))

@@ -7,8 +7,9 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from briefing_app.content.decode import Decoder, closest
+from briefing_app.content.decode import Decoder, did_you_mean
 from briefing_app.content.formula import FormulaError, evaluate, names_in
+from briefing_app.content.messages import msg
 from briefing_app.content.normalize import as_decimal
 from briefing_app.model.briefing import Briefing, Section
 from briefing_app.model.chart import ChartKind, ChartSpec, ReferenceLine
@@ -29,19 +30,18 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
     for i, ind in enumerate(briefing.indicators):
         path = f"indicators[{i}]"
         if ind.id in by_id:
-            dec.problem_at(f"{path}.id", f"indicator id '{ind.id}' is used twice")
+            dec.problem_at(f"{path}.id", msg("indicator.id_twice", id=ind.id))
         by_id.setdefault(ind.id, (i, ind))
         if ind.formula is None:
             if (ind.value is None) == (ind.target is None):
-                dec.problem_at(path, "give exactly one of 'value' and 'target'")
+                dec.problem_at(path, msg("indicator.value_or_target"))
             if ind.source is None:
-                dec.problem_at(
-                    f"{path}.source", "figure has no source: quote the sentence it comes from"
-                )
+                dec.problem_at(f"{path}.source", msg("indicator.no_source"))
         elif ind.value is not None and ind.target is not None:
-            dec.problem_at(path, "give at most one of 'value' and 'target'")
+            dec.problem_at(path, msg("indicator.at_most_one"))
         if not 0 <= ind.decimals <= MAX_DECIMALS:
-            dec.problem_at(f"{path}.decimals", f"{ind.decimals} is not from 0 to {MAX_DECIMALS}")
+            wrong = msg("indicator.decimals_range", decimals=ind.decimals, max=MAX_DECIMALS)
+            dec.problem_at(f"{path}.decimals", wrong)
 
     known: dict[str, Decimal] = {}
     resolved: dict[str, Indicator] = {}
@@ -59,20 +59,20 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
             resolved[ind_id] = ind
             return known[ind_id]
         if ind_id in visiting:
-            dec.problem_at(f"{path}.formula", f"formula of '{ind_id}' depends on itself")
+            dec.problem_at(f"{path}.formula", msg("formula.cycle", id=ind_id))
             return None
         visiting.add(ind_id)
         try:
             names = names_in(ind.formula)
             unknown = sorted(n for n in names if n not in by_id)
             if unknown:
-                raise FormulaError(f"unknown indicator '{unknown[0]}'")
+                raise FormulaError(msg("indicator.unknown", name=unknown[0], hint=""))
             inputs = {n: value_of(n) for n in names}
             if any(v is None for v in inputs.values()):
                 return None
             computed = evaluate(ind.formula, {k: v for k, v in inputs.items() if v is not None})
         except FormulaError as exc:
-            dec.problem_at(f"{path}.formula", str(exc))
+            dec.problem_at(f"{path}.formula", exc.text)
             return None
         finally:
             visiting.discard(ind_id)
@@ -83,7 +83,12 @@ def resolve_indicators(briefing: Briefing, dec: Decoder) -> tuple[Indicator, ...
             field = "value" if ind.value is not None else "target"
             dec.problem_at(
                 f"{path}.{field}",
-                f"{as_decimal(stated)} does not equal {ind.formula} = {rounded}",
+                msg(
+                    "formula.mismatch",
+                    stated=as_decimal(stated),
+                    formula=ind.formula,
+                    computed=rounded,
+                ),
             )
         if stated is None:
             ind = dataclasses.replace(ind, value=float(rounded))
@@ -105,9 +110,11 @@ def _check_shown_exactly(ind: Indicator, path: str, dec: Decoder) -> None:
     if not shows_exactly(ind.amount, ind.decimals):
         exponent = as_decimal(ind.amount).as_tuple().exponent
         needed = -exponent if isinstance(exponent, int) else 0
+        shown = ind.formatted()
+        amount = as_decimal(ind.amount)
         dec.problem_at(
             f"{path}.decimals",
-            f"shows {ind.formatted()} for {as_decimal(ind.amount)}; set decimals: {needed}",
+            msg("indicator.decimals_hide", shown=shown, amount=amount, needed=needed),
         )
 
 
@@ -120,16 +127,16 @@ def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
     section_ids: set[str] = set()
     for s, section in enumerate(briefing.sections):
         if section.id in section_ids:
-            dec.problem_at(f"sections[{s}].id", f"section id '{section.id}' is used twice")
+            dec.problem_at(f"sections[{s}].id", msg("section.id_twice", id=section.id))
         section_ids.add(section.id)
         panels = []
         for p, panel in enumerate(section.panels):
             path = f"sections[{s}].panels[{p}]"
             if panel.id in panel_ids:
-                dec.problem_at(f"{path}.id", f"panel id '{panel.id}' is used twice")
+                dec.problem_at(f"{path}.id", msg("panel.id_twice", id=panel.id))
             panel_ids.add(panel.id)
             if not panel.notes.strip():
-                dec.problem_at(f"{path}.notes", "speaker notes are empty")
+                dec.problem_at(f"{path}.notes", msg("panel.notes_empty"))
             panel = dataclasses.replace(panel, notes=join_chinese_lines(panel.notes))
             for f, figure in enumerate(panel_figures(panel)):
                 if figure.indicator not in values:
@@ -158,9 +165,8 @@ def _resolve_chart(
     for i, s in enumerate(chart.series):
         where = f"{path}.series[{i}].values"
         if len(s.values) != len(chart.categories):
-            dec.problem_at(
-                where, f"has {len(s.values)} values for {len(chart.categories)} categories"
-            )
+            count = msg("chart.count", values=len(s.values), categories=len(chart.categories))
+            dec.problem_at(where, count)
         resolved = tuple(number(v, f"{where}[{j}]") for j, v in enumerate(s.values))
         if s.number_format is not None:
             where = f"{path}.series[{i}].number_format"
@@ -180,7 +186,7 @@ def _resolve_chart(
     ]
     total = None if chart.total is None else number(chart.total, f"{path}.total")
     if not chart.series:
-        dec.problem_at(f"{path}.series", "a chart needs at least one series")
+        dec.problem_at(f"{path}.series", msg("chart.no_series"))
     elif total is not None:
         _check_whole(chart.kind, series[0].resolved, total, f"{path}.total", dec)
     total_places = places.get(chart.total, 0) if isinstance(chart.total, str) else 0
@@ -199,14 +205,15 @@ _NUMBER_FORMAT = re.compile(r"(#,##)?0(\.0{1,6})?%?")
 def _check_number_format(fmt: str, values: tuple[float, ...], path: str, dec: Decoder) -> None:
     """The format must be one we write alike everywhere, and must not round a value away."""
     if not _NUMBER_FORMAT.fullmatch(fmt):
-        dec.problem_at(path, f"'{fmt}' is not a number format such as 0, 0.0, #,##0 or 0%")
+        dec.problem_at(path, msg("chart.bad_format", format=fmt))
         return
     scale = 100 if fmt.endswith("%") else 1
     for value in values:
         shown = format_value(value, fmt).replace(",", "").rstrip("%")
         if Decimal(shown) != as_decimal(value) * scale:
+            shows = format_value(value, fmt)
             dec.problem_at(
-                path, f"'{fmt}' shows {format_value(value, fmt)} for {as_decimal(value)}"
+                path, msg("chart.format_rounds", format=fmt, shown=shows, value=as_decimal(value))
             )
             return
 
@@ -218,14 +225,12 @@ def _check_whole(
     # Sum the figures as written: in floats 31.8+25.8+2.3+6.4+2.1+0.3 is not 68.7.
     whole = sum((as_decimal(part) for part in parts), Decimal(0))
     if kind is ChartKind.DONUT and parts and whole != as_decimal(total):
-        dec.problem_at(path, f"{as_decimal(total)} is not the sum of the slices, {whole}")
+        dec.problem_at(path, msg("chart.donut_sum", total=as_decimal(total), sum=whole))
     if kind is ChartKind.PROGRESS_RING and parts and not 0 <= parts[0] <= total:
         dec.problem_at(
-            path, f"the part {as_decimal(parts[0])} is not within the whole {as_decimal(total)}"
+            path, msg("chart.ring_part", part=as_decimal(parts[0]), whole=as_decimal(total))
         )
 
 
 def _unknown(dec: Decoder, path: str, name: str, known: dict[str, Any]) -> None:
-    close = closest(name, list(known))
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    dec.problem_at(path, f"unknown indicator '{name}'{hint}")
+    dec.problem_at(path, msg("indicator.unknown", name=name, hint=did_you_mean(name, list(known))))

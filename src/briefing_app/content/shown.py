@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefing_app.content.decode import Decoder
+from briefing_app.content.messages import Message, msg
 from briefing_app.content.normalize import normalize
 from briefing_app.content.numerals import (
     NAMES_WITH_NUMBERS,
@@ -92,13 +93,13 @@ class Meeting:
 
 
 def check_text(
-    text: str, ev: Evidence, meeting: Meeting, path: str, what: str, dec: Decoder, notes: bool
+    text: str, ev: Evidence, meeting: Meeting, path: str, what: Message, dec: Decoder, notes: bool
 ) -> None:
     """Record a problem for each number of `text` that `ev` does not prove."""
     text = mask(text, meeting.dates)
     for name in NAMES_WITH_NUMBERS:
         if name in text and name not in meeting.source:
-            dec.problem_at(path, f"“{name}” ({what}) is not named in the source")
+            dec.problem_at(path, msg("numbers.name_not_in_source", name=name, what=what))
     for m in _SLOGAN.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
         if not _HAS_NUMERAL.search(mask_not_figures(inner)):
@@ -106,7 +107,7 @@ def check_text(
         if any(normalize(inner) in q for q in ev.quotes):
             text = mask(text, re.escape(m.group(0)))
         elif not notes:  # in the notes, the presenter's own phrase is read like the rest
-            dec.problem_at(path, f"“{inner}” ({what}) appears in none of its quotes")
+            dec.problem_at(path, msg("numbers.phrase_not_quoted", phrase=inner, what=what))
             text = mask(text, re.escape(m.group(0)))
     allowed = ev.numbers | meeting.years
     for number in read_numbers(text):
@@ -127,7 +128,7 @@ def check_text(
         shown = f"第{shown}" if number.ordinal else shown
         if number.chinese:  # the words around it say which 一 or 二 is meant
             shown = f"{shown} “{_context(text, number)}”"
-        dec.problem_at(path, f"{shown} ({what}) appears in none of its quotes")
+        dec.problem_at(path, msg("numbers.not_quoted", number=shown, what=what))
 
 
 def _context(text: str, number: Number) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from briefing_app.content.decode import Decoder
+from briefing_app.content.messages import msg
 from briefing_app.content.normalize import as_decimal, normalize
 from briefing_app.content.numerals import Number, mask, read_numbers
 from briefing_app.content.shown import NORMALIZED_SLOGAN, RANK_UNITS
@@ -36,25 +37,21 @@ def check_which(ind: Indicator, path: str, dec: Decoder) -> None:
             if not named.matches({amount}):
                 dec.problem_at(
                     f"{path}.{'value' if ind.value is not None else 'target'}",
-                    f"{amount}: its quote gives {ind.name} {named.value}",
+                    msg("which.gives_other", amount=amount, name=ind.name, value=named.value),
                 )
         elif len(values) > 1:
             listed = "、".join(str(v) for v in values)
-            dec.problem_at(
-                f"{path}.source",
-                f"the quote states several figures ({listed}): add 'at' with the phrase of "
-                f"the quote that states {amount}",
-            )
+            dec.problem_at(f"{path}.source", msg("which.several", listed=listed, amount=amount))
         return
     at = normalize(ind.at)
     if at not in normalize(ind.source):
-        dec.problem_at(f"{path}.at", f"“{ind.at}” is not part of its quote")
+        dec.problem_at(f"{path}.at", msg("which.at_not_in_quote", at=ind.at))
         return
     mine = _of_its_kind(ind, at, amount)
     if not any(n.matches({amount}) for n in mine):
-        dec.problem_at(f"{path}.at", f"“{ind.at}” does not state {amount}")
+        dec.problem_at(f"{path}.at", msg("which.at_not_amount", at=ind.at, amount=amount))
     elif len({n.value for n in mine}) > 1:
-        dec.problem_at(f"{path}.at", f"“{ind.at}” states more than one figure: shorten it")
+        dec.problem_at(f"{path}.at", msg("which.at_several", at=ind.at))
 
 
 def _after_name(ind: Indicator, flat: str, rivals: list[Number]) -> Number | None:
