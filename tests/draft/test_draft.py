@@ -166,3 +166,20 @@ def test_the_pdf_reads_as_its_text() -> None:
     original = (REPORTS / "binjiang-bulletin-2024.txt").read_text(encoding="utf-8")
     assert re.sub(r"\s", "", text) == re.sub(r"\s", "", original)
     assert "地区生产总值1028.6亿元，按不变价格计算" in text  # lines rejoined, no stray spaces
+
+
+def test_respectively_after_clauses_of_their_own_names_each_figure(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "songlin-town-2024.txt", tmp_path / "draft")
+    by_value = {i.get("value", i.get("target")): i for i in data["indicators"]}
+    assert by_value[18]["name"] == "乡村旅游接待游客增长"
+    assert by_value[21]["name"] == "实现旅游综合收入增长" and by_value[21]["at"] == "21%"
+
+
+def test_work_done_under_a_heading_of_key_work_is_no_target(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "songlin-town-2024.txt", tmp_path / "draft")
+    done = next(i for i in data["indicators"] if i["source"] == "新签约项目14个")
+    assert done["value"] == 14 and done["year"] == 2024
+    planned = next(i for i in data["indicators"] if "新引进亿元以上项目6个" in i["source"])
+    assert planned["target"] == 6 and planned["year"] == 2025
+    titles = [p["title"] for s in data["sections"] for p in s["panels"]]
+    assert "产业发展" in titles  # the list mark 1． is not part of the title

@@ -14,7 +14,9 @@ _TRAILING = re.compile(
     r"增长|增加|提高|提升|上升|下降|减少|降低|回落|扩大|控制在|稳定在|约为|约|近|超|为|是|到|至|在|了|的|"
     r"有|共|全年|以上|左右|其中|)+$"
 )
-_LEADING = re.compile(r"^(?:其中|全年|年末|共|以及|和|及|并|使|\d{2,4}年(?:底|末)?)")
+_LEADING = re.compile(
+    r"^(?:其中|全年|年末|共|以及|和|及|并|使|\d{2,4}年(?:底|末)?|[一二三四五六七八九十]是)"
+)
 _WEAK = re.compile(r"^(?:比|较|同比|按|与|增长|增加)")
 _CUT = re.compile(r"[，,；;：:。！？、]")
 _AFTER_WORDS = re.compile(
@@ -80,6 +82,19 @@ def _before_figures(clause: Span, others: list[Figure]) -> str:
     return clause.text[: first.start - clause.start] if first else clause.text
 
 
+def _subjects_before(
+    parts: list[Span], index: int, figure: Figure, mine: list[Figure], others: list[Figure]
+) -> tuple[str, int] | None:
+    """游客46万人次，收入2.3亿元，分别增长18%和21%: the clauses before, one figure each."""
+    before = parts[index - len(mine) : index]
+    if any(sum(1 for f in others if c.start <= f.start < c.end) != 1 for c in before):
+        return None
+    names = [plain_name(_before_figures(c, others)) for c in before]
+    if any(weak(n) for n in names):
+        return None
+    return names[mine.index(figure)], index - len(mine)
+
+
 def _respectively(
     sentence: Span, parts: list[Span], index: int, figure: Figure, others: list[Figure]
 ) -> tuple[str, int] | None:
@@ -97,6 +112,8 @@ def _respectively(
             head, where = text.split("分别")[0], j
             break
     items = [_LEADING.sub("", i) for i in re.sub(r"\s+", "", head).split("、") if i]
+    if len(items) < 2 and index >= len(mine) >= 2 and figure in mine:
+        return _subjects_before(parts, index, figure, mine, others)
     if len(items) < 2 or len(items) != len(mine) or figure not in mine:
         return None
     last = _LIST_END.split(items[-1])[0]

@@ -16,7 +16,9 @@ from briefing_app.draft.text import cjk_count, displayed, sentences, short
 MAX_FIGURES = 6  # key-figure cards on one panel (more overflow a 1920x1080 panel)
 TITLE_LIMIT = 16
 _FIRST_CLAUSE = re.compile(r"^[^，。；：,;:！？!?]+")
-_PLAN_HEADING = re.compile(r"目标|计划|安排|打算|任务|重点工作|部署")
+_PLAN_HEADING = re.compile(r"目标|计划|安排|打算|思路|部署")
+_DONE_HEADING = re.compile(r"情况|回顾|成效|成绩|总结")
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)])\s*")
 
 
 @dataclass
@@ -45,7 +47,8 @@ def propose(
     year = int(titled[0]) if titled else (meeting_year or 0)
     target_year = meeting_year or 10_000
     for b, block in enumerate(doc.blocks):
-        plan = bool(block.heading and _PLAN_HEADING.search(block.heading.text))
+        heading = block.heading.text if block.heading else ""
+        plan = bool(_PLAN_HEADING.search(heading)) and not _DONE_HEADING.search(heading)
         stated = re.findall(r"((?:19|20)\d{2})年", block.heading.text) if block.heading else []
         year = int(stated[-1]) if stated else year
         panels: list[dict[str, Any]] = []
@@ -135,16 +138,18 @@ def _panel(kind: str, title: Span, shown: list[DraftIndicator], **body: Any) -> 
 
 def _title(paragraph: Span, subheading: str | None, block: Block) -> Span:
     """Return the panel title as a span of the source: the paragraph's opening, or a heading."""
-    first = _FIRST_CLAUSE.match(paragraph.text)
+    mark = _LIST_MARK.match(paragraph.text)
+    skip = mark.end() if mark else 0
+    first = _FIRST_CLAUSE.match(paragraph.text[skip:])
     opening = first.group(0) if first else ""
     if cjk_count(opening) >= 4 and len(opening) <= TITLE_LIMIT + 2 and not find_figures(opening):
-        return Span(opening, paragraph.start)
+        return Span(opening, paragraph.start + skip)
     if subheading and len(subheading) <= TITLE_LIMIT + 2:
         return Span(subheading, 0)
     if block.heading is not None and len(block.title) <= TITLE_LIMIT + 2:
         return Span(block.title, block.heading.start)
-    text = first.group(0) if first else paragraph.text
-    return Span(short(text, TITLE_LIMIT), paragraph.start)
+    text = opening or paragraph.text[skip:]
+    return Span(short(text, TITLE_LIMIT), paragraph.start + skip)
 
 
 def _distinct(quotes: list[str]) -> list[str]:
