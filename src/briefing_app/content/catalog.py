@@ -252,6 +252,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{number}: its headline's quote numbers it {stated}",
         "{number}：标题句的引文给出的序号是 {stated}",
     ),
+    "numbers.title_count": (
+        "the title counts {written} but the panel shows {listed}",
+        "标题说的是{written}，本页实际显示 {listed}",
+    ),
     "numbers.name_not_in_source": (
         "“{name}” ({what}) is not named in the source",
         "“{name}”（{what}）在原文中没有出现",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.content.messages import Message, msg
 from briefing_app.content.normalize import chinese_numeral, normalize
 from briefing_app.content.numerals import read_numbers
 from briefing_app.model.briefing import Section
@@ -37,7 +38,7 @@ def stated_task_number(panel: TaskPanel) -> int | None:
     return chinese_numeral(found.group(1)) if found else None
 
 
-def title_count_problem(panel: PanelBase) -> str | None:
+def title_count_problem(panel: PanelBase) -> Message | None:
     """Return what is wrong when a panel's title counts what it shows and says another number.
 
     五项增长目标 above six bars, or 八项重点工作 above seven cards, is wrong even when a quote
@@ -51,6 +52,6 @@ def title_count_problem(panel: PanelBase) -> str | None:
         if number.chinese and number.is_count and not number.ordinal and number.written != "一":
             if int(number.value) not in shown:
                 listed = "、".join(str(n) for n in sorted(shown))
-                return f"the title counts {number.written} but the panel shows {listed}"
+                return msg("numbers.title_count", written=number.written, listed=listed)
             return None
     return None
