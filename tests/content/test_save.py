@@ -115,9 +115,13 @@ def test_every_edit_of_the_built_in_briefing_reads_back(tmp_path: Path) -> None:
     order = [p.id for p in loaded.panels]
     assert order.index("review_six") == order.index("why_2023") - 1
     changed = _changed_lines(before, file.read_text(encoding="utf-8"))
-    # the move shows as the section's four header lines going up past the panel, plus the
-    # name, the lead and the subtitle: nothing else of the 1 000 lines changed
-    assert len(changed) == 4 * 2 + 3 * 2
+    # the move shows as the next section's heading comment and its four header lines going up
+    # past the panel, plus the name, the lead and the subtitle: nothing else of 1 000 lines
+    assert len(changed) == 5 * 2 + 3 * 2
+    heading = "  # == 2023年形势与要求: why the year matters, the secretary's words, the requirement, the goal =="
+    assert f"+{heading}" in changed and changed.index(f"+{heading}") + 1 == changed.index(
+        "+  - id: outlook_2023"
+    )
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from briefing_app.content.chunks import ChunkedEmitter, emitter_of
 from briefing_app.content.yaml_sync import Journal, sync, sync_list, to_node
+from briefing_app.content.yaml_tails import swap_tails
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import (
     AddIndicator,
@@ -124,31 +125,46 @@ def _apply(tree: Any, journal: Journal, before: Briefing, after: Briefing, edit:
     if isinstance(edit, SetMeta):
         sync(journal, tree["meta"], before.meta, after.meta)
         return [tree["meta"]]
-    if isinstance(edit, AddPanel):
-        s = find_section(before, edit.section_id)
+    if isinstance(edit, AddPanel | DuplicatePanel):
+        if isinstance(edit, AddPanel):
+            s, index = find_section(before, edit.section_id), edit.index
+            near = min(index, len(before.sections[s].panels) - 1)  # a neighbour's key order
+        else:
+            s, near = find_panel(before, edit.panel_id)
+            index = near + 1
         panels = _panels(tree, s)
-        journal.insert(panels, edit.index, to_node(edit.panel, panels[0] if panels else None))
-        return [sections[s]]
-    if isinstance(edit, DuplicatePanel):
-        s, p = find_panel(before, edit.panel_id)
-        panels = _panels(tree, s)
-        journal.insert(panels, p + 1, to_node(after.sections[s].panels[p + 1], panels[p]))
+        like = panels[near] if near >= 0 else None
+        _insert(journal, panels, index, to_node(after.sections[s].panels[index], like))
         return [sections[s]]
     if isinstance(edit, DeletePanel):
         s, p = find_panel(before, edit.panel_id)
-        journal.pop(_panels(tree, s), p)
+        _pop(journal, _panels(tree, s), p)
         return [sections[s]]
     if isinstance(edit, MovePanel):
         s, p = find_panel(before, edit.panel_id)
         target = find_section(before, edit.section_id)
-        node = journal.pop(_panels(tree, s), p)
-        journal.insert(_panels(tree, target), edit.index, node)
+        node = _pop(journal, _panels(tree, s), p)
+        _insert(journal, _panels(tree, target), edit.index, node)
         return [sections[s], sections[target]]
     if isinstance(edit, MoveSection):
         s = find_section(before, edit.section_id)
-        journal.insert(sections, edit.index, journal.pop(sections, s))
-        return []  # the sections are written as they were, in another order
+        _insert(journal, sections, edit.index, _pop(journal, sections, s))
+        return list(sections)  # the comments after some of them may have moved
     raise EditError(f"unknown edit {edit!r}")
+
+
+def _pop(journal: Journal, seq: CommentedSeq, index: int) -> Any:
+    """Remove an element; the last one first leaves what follows it to the one before."""
+    if index == len(seq) - 1 and index > 0:
+        swap_tails(journal, seq[index - 1], seq[index])
+    return journal.pop(seq, index)
+
+
+def _insert(journal: Journal, seq: CommentedSeq, index: int, node: Any) -> None:
+    """Insert an element; a new last one takes over what followed the one before."""
+    journal.insert(seq, index, node)
+    if index == len(seq) - 1 and index > 0:
+        swap_tails(journal, seq[index - 1], seq[index])
 
 
 def _panels(tree: Any, section: int) -> CommentedSeq:

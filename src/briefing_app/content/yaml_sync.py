@@ -39,6 +39,10 @@ class Journal:
     def __bool__(self) -> bool:
         return bool(self._undo)
 
+    def record(self, undo: Callable[[], None]) -> None:
+        """Record the inverse of a change made outside the methods below."""
+        self._undo.append(undo)
+
     def finally_undo(self, action: Callable[[], None]) -> None:
         """Run `action` after everything else when the journal is undone."""
         self._undo.insert(0, action)
