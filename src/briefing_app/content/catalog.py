@@ -24,7 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是 UTF-8 编码（字节 0x{byte}）；请另存为 UTF-8",
     ),
     "file.empty": ("the file is empty", "文件是空的"),
-    "file.source": ("source text {file}: {problem}", "原文文件 {file}：{problem}"),
+    "file.source": ("source text {file}: {problem}", "{file}：{problem}"),
     "yaml.syntax": ("YAML syntax error: {detail}", "YAML 格式错误：{detail}"),
     "yaml.error": ("YAML error: {detail}", "YAML 错误：{detail}"),
     "file.folder": ("is a folder, not a file", "是文件夹，不是文件"),
@@ -47,9 +47,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "file.source_at": (
         "source text {file}: {problem} (line {line}, column {column})",
-        "原文文件 {file}：{problem}（第 {line} 行第 {column} 列）",
+        "{file}：{problem}（第 {line} 行第 {column} 列）",
     ),
-    "file.source_refused": ("source text {reason}", "原文文件{reason}"),
+    "file.source_refused": ("source text {reason}", "{reason}"),
     "source.cannot_follow": ("'{name}' cannot be followed: {reason}", "“{name}”无法打开：{reason}"),
     "source.empty_name": (
         "is empty: name the source text file beside the briefing",

@@ -11,7 +11,7 @@ from briefing_app.model.panels import panel_charts
 
 def unknown_colour_message(token: str) -> Message:
     """Return the one-line problem for an unknown colour name (its words: the catalog)."""
-    return msg("chart.unknown_colour", token=token, allowed=", ".join(COLOUR_TOKENS))
+    return msg("chart.unknown_colour", token=token, allowed=tuple(COLOUR_TOKENS))
 
 
 def check_colours(briefing: Briefing, dec: Decoder) -> None:
