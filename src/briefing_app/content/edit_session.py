@@ -131,6 +131,16 @@ class EditSession:
             return Changes()
         step = self._redo.pop()
         step.journal = self._doc.apply(step.before.model, step.after.model, step.edit)
+        text = self._doc.text()
+        if text != step.after.text:  # not expected (the tree is put back exactly): re-check
+            try:
+                briefing, problems = read_back(text, self.file, step.after.model, self._doc.tree)
+            except EditError:
+                step.journal.undo()
+                self._redo.append(step)
+                raise
+            last_good = briefing if not problems else step.before.last_good
+            step.after = _State(step.after.model, briefing, problems, text, last_good)
         self._state = step.after
         self._undo.append(step)
         return step.changes
