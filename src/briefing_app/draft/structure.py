@@ -11,6 +11,7 @@ _LEVEL1 = re.compile(rf"^(?:[{_CN}]{{1,3}}、|第[{_CN}]{{1,3}}(?:部分|章|篇
 _LEVEL2 = re.compile(rf"^(?:[（(][{_CN}]{{1,3}}[）)])")
 _ENDS_SENTENCE = "。；;！!？?：:…"
 _SHORT_HEADING = 30  # a short line without a sentence's end is a heading
+_RUNS_ON = 40  # a line longer than this without a sentence's end goes on in the next
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,29 @@ def strip_marker(line: str) -> str:
 
 
 def _lines(text: str) -> list[Span]:
-    """Return the non-empty lines of `text`, stripped, with their offsets."""
+    """Return the paragraphs of `text`: its non-empty lines, stripped, with their offsets.
+
+    A long line that stops without a sentence's end goes on in the next one (a page break
+    inside a sentence, as in the built-in source): the two are one paragraph.
+    """
     spans: list[Span] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            spans.append(Span(stripped, pos + raw.index(stripped[0])))
+            span = Span(stripped, pos + raw.index(stripped[0]))
+            last = spans[-1] if spans else None
+            if last is not None and _goes_on(last.text) and heading_level(stripped) in (0, 3):
+                span = Span(text[last.start : span.end], last.start)
+                spans.pop()
+            spans.append(span)
         pos += len(raw)
     return spans
+
+
+def _goes_on(text: str) -> bool:
+    last_line = text.splitlines()[-1]
+    return len(last_line) > _RUNS_ON and not last_line.endswith(tuple(_ENDS_SENTENCE))
 
 
 def outline(text: str) -> Outline:
