@@ -21,8 +21,8 @@ class EncodingProblem:
 
     @property
     def message(self) -> str:
-        """The message in the current language (see content/messages.py)."""
-        return str(self.text)
+        """The message in English, for callers outside the checks (checks report `text`)."""
+        return self.text.render("en")
 
 
 def decode_utf8(data: bytes) -> tuple[str | None, EncodingProblem | None]:

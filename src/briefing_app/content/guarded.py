@@ -27,8 +27,8 @@ class ReadRefused(Exception):
 
     @property
     def message(self) -> str:
-        """The reason in the current language (see content/messages.py)."""
-        return str(self.text)
+        """The reason in English, for callers outside the checks (checks report `text`)."""
+        return self.text.render("en")
 
 
 def read_capped(path: Path, limit: int) -> bytes:
