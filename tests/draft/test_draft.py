@@ -183,3 +183,11 @@ def test_work_done_under_a_heading_of_key_work_is_no_target(tmp_path: Path) -> N
     assert planned["target"] == 6 and planned["year"] == 2025
     titles = [p["title"] for s in data["sections"] for p in s["panels"]]
     assert "产业发展" in titles  # the list mark 1． is not part of the title
+
+
+def test_a_number_broken_across_lines_is_not_joined_in_the_notes(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("某区20\n25年工作报告\n\n全年新增学位6500个。\n", encoding="utf-8")
+    data = _draft(report, tmp_path / "draft")
+    cover = data["sections"][0]["panels"][0]
+    assert "2025" not in cover["notes"] and cover["notes"] == "某区20；25年工作报告"

@@ -13,6 +13,7 @@ from briefing_app.draft.meta import propose_meta
 from briefing_app.draft.proposal import Proposal, propose
 from briefing_app.draft.reports import ReportError, read_report
 from briefing_app.draft.structure import outline
+from briefing_app.draft.text import joined
 from briefing_app.files import write_atomically
 
 SOURCE_NAME = "source.txt"
@@ -92,7 +93,7 @@ def _cover(meta: dict[str, Any], title_lines: list[Any]) -> dict[str, Any]:
     if meta["subtitle"]:
         cover["subtitle"] = meta["subtitle"]
     lines = [s.text for s in title_lines]
-    cover["notes"] = "".join(lines) or meta["title"]
+    cover["notes"] = joined(lines) or meta["title"]
     cover["sources"] = lines
     return cover
 

@@ -11,7 +11,7 @@ from briefing_app.draft.charts import propose_charts
 from briefing_app.draft.figures import Figure, find_figures
 from briefing_app.draft.indicators import DraftIndicator, make_indicator
 from briefing_app.draft.structure import Block, Outline, Span
-from briefing_app.draft.text import cjk_count, displayed, sentences, short
+from briefing_app.draft.text import cjk_count, displayed, joined, sentences, short
 
 MAX_FIGURES = 6  # key-figure cards on one panel (more overflow a 1920x1080 panel)
 TITLE_LIMIT = 16
@@ -126,7 +126,7 @@ def _panel(kind: str, title: Span, shown: list[DraftIndicator], **body: Any) -> 
     for ind in shown:
         if ind.sentence not in said:
             said.append(ind.sentence)
-    notes = "".join(re.sub(r"\s+", "", s.text) for s in said)
+    notes = joined([s.text for s in said])
     return {
         "kind": kind,
         "title": displayed(title.text),

@@ -66,6 +66,24 @@ def displayed(text: str) -> str:
     return "".join(out)
 
 
+def joined(texts: list[str]) -> str:
+    """Return sentences as one text, whitespace dropped, a mark between two that have none.
+
+    Without the mark, 20 at the end of one and 25年 at the start of the next would read as
+    2025, a number neither states.
+    """
+    out = ""
+    for text in texts:
+        flat = re.sub(r"\s+", "", text)
+        if out and flat and not _ENDS.search(out):
+            out += "；"
+        out += flat
+    return out
+
+
+_ENDS = re.compile(r"[。！？；;!?，,：:、]$")
+
+
 def cjk_count(text: str) -> int:
     """Return how many Chinese characters `text` holds."""
     return len(_CJK.findall(text))
