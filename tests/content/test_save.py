@@ -201,3 +201,32 @@ def test_pieces_of_the_emission_add_up_to_the_whole_after_every_edit(tmp_path: P
         session.undo()
         assert doc._chunks.text() == whole(doc.tree)
     assert session.document_text() == (folder / "briefing.yaml").read_text(encoding="utf-8")
+
+
+def test_an_edit_of_one_use_of_an_aliased_text_changes_that_use(tmp_path: Path) -> None:
+    shared = MINIMAL.replace("        notes: 开场。", "        notes: &said 开场。").replace(
+        "        notes: 说一下竣工。", "        notes: *said"
+    )
+    file = write_briefing(tmp_path / "b", shared)
+    session = EditSession(file)
+    assert session.briefing.panels[2].notes == "开场。"
+    session.apply(SetPanelField("list", "notes", "只改这一页"))  # a scalar: this use only
+    assert [p.notes for p in session.briefing.panels[:3:2]] == ["开场。", "只改这一页"]
+    session.save()
+    assert load_briefing(file).panels[0].notes == "开场。"
+
+
+def test_an_edit_inside_a_list_shared_through_an_alias_is_refused(tmp_path: Path) -> None:
+    shared = MINIMAL.replace(
+        "          - {indicator: projects}\n          - {indicator: total}\n",
+        "          - &figure {indicator: projects}\n          - {indicator: total}\n",
+    ).replace(
+        "          - {indicator: share, caption: 年度计划投资占总投资}",
+        "          - {indicator: share, caption: 年度计划投资占总投资}\n          - *figure",
+    )
+    file = write_briefing(tmp_path / "b", shared)
+    before = file.read_bytes()
+    session = EditSession(file)
+    with pytest.raises(EditError, match="read back"):
+        session.apply(SetPanelField("figures", "figures[0].caption", "全部"))  # both would change
+    assert session.document_text().encode() == before and not session.can_undo
