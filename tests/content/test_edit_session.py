@@ -152,3 +152,32 @@ def test_the_round_trip_library_loads_only_when_editing_starts() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_a_killed_editing_process_loses_nothing_past_its_last_recovery_copy(
+    tmp_path: Path, file: Path
+) -> None:
+    cache = tmp_path / "cache"
+    before = file.read_bytes()
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from briefing_app.content.edit_session import EditSession\n"
+        "from briefing_app.model.edits import SetPanelField\n"
+        "session = EditSession(Path(sys.argv[1]))\n"
+        "session.apply(SetPanelField('list', 'lead', '崩溃前写下的导语'))\n"
+        "session.write_recovery(Path(sys.argv[2]))\n"
+        "session.apply(SetPanelField('list', 'title', '没来得及备份'))\n"
+        "os._exit(9)  # killed: no save, no clean-up\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(file), str(cache)], capture_output=True)
+    assert done.returncode == 9, done.stderr
+    assert file.read_bytes() == before
+    copy = EditSession.find_recovery(file, cache)
+    assert copy is not None
+    session = EditSession.recover(file, copy)
+    assert session.briefing.panels[2].lead == "崩溃前写下的导语"
+    assert session.briefing.panels[2].title == "竣工项目"
+    session.save()
+    assert load_briefing(file).panels[2].lead == "崩溃前写下的导语"
+    assert EditSession.find_recovery(file, cache) is None and not copy.exists()

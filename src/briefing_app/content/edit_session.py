@@ -64,6 +64,7 @@ class EditSession:
         self._state = _State(model, result.briefing, result.problems, start, result.briefing)
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
+        self._recovery_folder: Path | None = None  # where this session's copies go
 
     # -- the current snapshot ----------------------------------------------------------------
     @property
@@ -157,7 +158,7 @@ class EditSession:
         data = text.encode("utf-8")
         write_atomically(self.file, data)
         self._disk, self._saved_text = data, text
-        recovery.discard_recovery(self.file)
+        recovery.discard_recovery(self.file, self._recovery_folder)
 
     def changed_on_disk(self) -> bool:
         """Return whether the file no longer holds the bytes this session last read or wrote."""
@@ -174,7 +175,9 @@ class EditSession:
     # -- crash recovery -----------------------------------------------------------------------
     def write_recovery(self, folder: Path | None = None) -> Path:
         """Write the current text as the recovery copy (in the cache folder); return its path."""
-        return recovery.write_recovery(self.file, self._state.text, folder)
+        if folder is not None:
+            self._recovery_folder = folder
+        return recovery.write_recovery(self.file, self._state.text, self._recovery_folder)
 
     @staticmethod
     def find_recovery(file: Path, folder: Path | None = None) -> Path | None:
@@ -188,7 +191,9 @@ class EditSession:
         text = recovery.read_recovery(copy, file)
         if text is None:
             raise EditError(f"{copy}: not a recovery copy of {file}")
-        return cls(file, text)
+        session = cls(file, text)
+        session._recovery_folder = copy.parent
+        return session
 
 
 def _first(problems: list[Problem]) -> str:
