@@ -103,7 +103,12 @@ def test_key_figures_show_every_indicator(exported: tuple[Briefing, Path]) -> No
     briefing, out = exported
     prs = Presentation(str(out))
     for slide, panel in zip(prs.slides, briefing.panels, strict=True):
-        tiles = {s.name: s.text_frame.text for s in slide.shapes if s.name.startswith("Figure: ")}
+        # a:br line breaks (text_frame.text shows them as "\v") are where the lines fall
+        tiles = {
+            s.name: s.text_frame.text.replace("\v", "")
+            for s in slide.shapes
+            if s.name.startswith("Figure: ")
+        }
         for figure in panel_figures(panel):
             ind = briefing.indicator(figure.indicator)
             text = tiles[f"Figure: {ind.id}"]

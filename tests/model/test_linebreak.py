@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from briefing_app.model.linebreak import (
@@ -76,7 +78,7 @@ def test_protect_joins_clusters_and_the_last_two_characters_and_unprotect_undoes
 def test_no_line_breaks_a_rule(text: str, limit: float) -> None:
     lines = break_lines(text, em, limit)
     assert "".join(lines) == text.replace(" ", "")
-    for previous, line in zip(lines, lines[1:], strict=False):
+    for previous, line in itertools.pairwise(lines):
         assert line[0] not in CLOSING, lines
         assert previous[-1] not in OPENING, lines
         assert not (previous[-1].isdigit() and line[0] in "个亿元年强%"), lines

@@ -240,7 +240,7 @@ def centre_text(
         paras.append(
             Para.of(caption, color="muted", scale=0.32, align=PP_ALIGN.CENTER, space_before=0.1)
         )
-    write_frame(frame, paras, (cx, cy), max_pt=44, typeface=typeface, min_pt=8)
+    write_frame(frame, paras, (cx, cy), max_pt=44, typeface=typeface)
 
 
 def point_label(point: Any, text: str) -> None:

@@ -36,6 +36,7 @@ from briefing_app.export.pptx.text import (
     write_frame,
 )
 from briefing_app.model.indicator import Indicator
+from briefing_app.model.typescale import DECK_FLOOR_PT
 
 Box = tuple[int, int, int, int]
 GAP = int(Inches(0.25))
@@ -304,7 +305,7 @@ def tiles(
     columns: int,
     max_pt: float,
     face: str,
-    min_pt: float = 10.0,
+    min_pt: float = DECK_FLOOR_PT,
     shrink: bool = True,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
 ) -> list[Shape]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -17,7 +18,9 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from briefing_app.export.pptx.style import scheme_value
+from briefing_app.model.linebreak import CLOSING, OPENING, break_points
 from briefing_app.model.text import balanced_break as balanced_lines
+from briefing_app.model.typescale import DECK_FLOOR_PT
 
 LANG = "zh-CN"
 ALT_LANG = "en-US"
@@ -81,14 +84,24 @@ def localise_tree(root: etree._Element, typeface: str) -> None:
 # -- measuring ---------------------------------------------------------------------------------
 
 
+#: Characters of ambiguous width that CJK fonts (Noto Sans CJK, YaHei) set a full em wide.
+_FULL_IN_CJK_FONTS = frozenset("“”‘’…·—%")
+
+
 @functools.lru_cache(maxsize=8192)
 def char_em(ch: str) -> float:
     """Return the estimated advance of one character in em (CJK and full-width forms: 1)."""
-    if unicodedata.east_asian_width(ch) in "WF":
+    if unicodedata.east_asian_width(ch) in "WF" or ch in _FULL_IN_CJK_FONTS:
         return 1.0
+    if unicodedata.category(ch) == "Cf":  # a word joiner and its kin take no room
+        return 0.0
     if ch == " ":
         return 0.3
-    if ch.isupper() or ch in "%@#&MW—…":
+    if ch.isdigit():  # Arial's digits are 0.56 em, but its stand-in DejaVu Sans Bold's 0.7
+        return 0.7
+    if ch in ".,":
+        return 0.38
+    if ch.isupper() or ch in "@#&MW":
         return 0.72
     return 0.6
 
@@ -99,86 +112,59 @@ def text_em(text: str) -> float:
 
 
 def wrap(text: str, width_em: float, scales: Sequence[float] | None = None) -> list[str]:
-    """Return `text` broken greedily into lines no wider than `width_em` (CJK breaks anywhere).
+    """Return `text` broken into lines no wider than `width_em` by the model's rule
+    (`model.linebreak`), measured with this module's estimate.
 
     `scales` gives each character's size relative to the em (runs of a smaller size).
     """
-    return _wrap(_pieces(text, None if scales is None else tuple(scales)), width_em)
+    return [
+        text[a:b]
+        for a, b in _wrap(_pieces(text, None if scales is None else tuple(scales)), width_em)
+    ]
 
 
-#: A text cut into breakable pieces: the text, each character's width in em, and each piece
-#: as (start, end, its text, its width). Independent of the size, so fitting (which wraps the
-#: same paragraphs at size after size) cuts and measures each text once.
-_Pieces = tuple[str, list[float], list[tuple[int, int, str, float]]]
+#: A text and the running sum of its characters' widths in em: independent of the size, so
+#: fitting (which wraps the same paragraphs at size after size) measures each text once.
+_Pieces = tuple[str, tuple[float, ...]]
 
 
 @functools.lru_cache(maxsize=4096)
 def _pieces(text: str, scales: tuple[float, ...] | None) -> _Pieces:
-    widths = [char_em(ch) * (scales[i] if scales else 1.0) for i, ch in enumerate(text)]
-    tokens = [(a, b, text[a:b], sum(widths[a:b])) for a, b in _tokens(text)]
-    return text, widths, tokens
+    running = [0.0]
+    for i, ch in enumerate(text):
+        em = char_em(ch)
+        if i and _autospace(text[i - 1], ch):
+            em += AUTOSPACE_EM
+        running.append(running[-1] + em * (scales[i] if scales else 1.0))
+    return text, tuple(running)
 
 
-def _wrap(pieces: _Pieces, width_em: float) -> list[str]:
-    text, widths, tokens = pieces
-    lines: list[str] = []
-    line, used = "", 0.0
-    for start, end, token, w in tokens:
-        if token == "\n":
-            lines.append(line.rstrip())
-            line, used = "", 0.0
-            continue
-        if line and used + w > width_em:
-            lines.append(line.rstrip())
-            line, used = "", 0.0
-            if token == " ":
-                continue
-        while w > width_em and end - start > 1:  # a word longer than the line: cut it
-            cut, part = start, 0.0
-            while cut < end - 1 and part + widths[cut] <= width_em:
-                part += widths[cut]
-                cut += 1
-            cut = max(cut, start + 1)
-            lines.append(text[start:cut])
-            start = cut
-            token, w = text[start:end], sum(widths[start:end])
-        line += token
-        used += w
-    lines.append(line.rstrip())
-    return lines
+#: The space LibreOffice and PowerPoint put between Chinese and Latin letters or digits
+#: ("2022 年"), in em: the estimate counts it, or a line written full wraps once more.
+AUTOSPACE_EM = 0.25
+
+
+def _autospace(before: str, after: str) -> bool:
+    cjk_before, cjk_after = _ideograph(before), _ideograph(after)
+    return (cjk_before and after.isascii() and after.isalnum()) or (
+        cjk_after and before.isascii() and before.isalnum()
+    )
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@functools.lru_cache(maxsize=16384)
+def _wrap(pieces: _Pieces, width_em: float) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of each line of the text of `pieces` at `width_em`."""
+    text, running = pieces
+    return tuple(break_points(text, lambda a, b: running[b] - running[a], width_em))
 
 
 #: Characters a line may not start with (closing marks), and may not end with (opening marks).
-NO_LINE_START = set("，。、；：？！）」』”’》〉】…%,.;:?!)]")
-NO_LINE_END = set("（「『“‘《〈【([")
-
-
-def _tokens(text: str) -> Iterable[tuple[int, int]]:
-    """Yield (start, end) of each breakable piece: a CJK character or a Latin word, with the
-    punctuation that may not be separated from it (kinsoku), or a space or newline."""
-    pieces: list[list[int]] = []
-    start = 0
-    for i, ch in enumerate(text):
-        if unicodedata.east_asian_width(ch) in "WF" or ch in " \n":
-            if start < i:
-                pieces.append([start, i])
-            pieces.append([i, i + 1])
-            start = i + 1
-    if start < len(text):
-        pieces.append([start, len(text)])
-    glued: list[list[int]] = []
-    for piece in pieces:
-        first = text[piece[0]]
-        if (
-            glued
-            and (first in NO_LINE_START or text[glued[-1][1] - 1] in NO_LINE_END)
-            and first not in " \n"
-            and text[glued[-1][1] - 1] not in " \n"
-        ):
-            glued[-1][1] = piece[1]
-        else:
-            glued.append(piece)
-    yield from ((a, b) for a, b in glued)
+NO_LINE_START = CLOSING
+NO_LINE_END = OPENING
 
 
 # -- paragraphs and fitting ----------------------------------------------------------------------
@@ -228,18 +214,27 @@ class Fit:
     size: float
     lines: list[list[str]] = field(default_factory=list)
     height_pt: float = 0.0
+    #: Whether a line is wider than the box (a number and its unit longer than a line).
+    overfull: bool = False
+    #: Each paragraph's lines as (start, end) in its text: written as line breaks.
+    breaks: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
 
 
 def measure(paras: Sequence[Para], width_pt: float, size: float) -> Fit:
     """Return the lines and height in points of `paras` at base `size` in a box `width_pt` wide."""
     fit = Fit(size)
     for i, para in enumerate(paras):
-        scale, pieces = _para_pieces(para)
+        scale, pieces = _para_pieces(floored(para, size))
         indent = BULLET_INDENT_EM * size if para.bullet else 0.0
         # Runs of different sizes: measure in units of the paragraph's largest run.
         width_em = (width_pt - indent) * WIDTH_SLACK / (size * scale)
-        lines = _wrap(pieces, width_em)
+        spans = _wrap(pieces, width_em)
+        lines = [pieces[0][x:y] for x, y in spans]
+        running = pieces[1]
+        if any(running[y] - running[x] > width_em * 1.0001 for x, y in spans):
+            fit.overfull = True  # a cluster wider than the line: the renderer would split it
         fit.lines.append(lines)
+        fit.breaks.append(spans)
         fit.height_pt += len(lines) * LINE_HEIGHT * size * scale
         if i:
             fit.height_pt += para.space_before * size
@@ -248,8 +243,8 @@ def measure(paras: Sequence[Para], width_pt: float, size: float) -> Fit:
 
 def one_line_size(para: Para, width_pt: float) -> float:
     """Return the largest base size at which `para` stays on one line `width_pt` wide."""
-    scale, (_, widths, _) = _para_pieces(para)
-    em = sum(widths) * scale
+    scale, (_, running) = _para_pieces(para)
+    em = running[-1] * scale
     return width_pt * WIDTH_SLACK / em if em else float("inf")
 
 
@@ -267,7 +262,7 @@ def fit_size(
     width: int,
     height: int,
     max_pt: float,
-    min_pt: float = 9.0,
+    min_pt: float = DECK_FLOOR_PT,
     inset: tuple[int, int] = (INSET_X, INSET_Y),
     avoid_orphans: bool = False,
 ) -> Fit:
@@ -282,7 +277,7 @@ def fit_size(
     size = max_pt
     while True:
         fit = measure(paras, inner_w, size)
-        if fit.height_pt <= inner_h or size <= min_pt:
+        if (fit.height_pt <= inner_h and not fit.overfull) or size <= min_pt:
             break
         size = max(min_pt, size - (2.0 if size > 28 else 1.0))
     if avoid_orphans and has_orphan(paras, inner_w, fit.size):
@@ -338,7 +333,7 @@ def write_frame(
     box: tuple[int, int],
     max_pt: float,
     typeface: str,
-    min_pt: float = 9.0,
+    min_pt: float = DECK_FLOOR_PT,
     inset: tuple[int, int] = (INSET_X, INSET_Y),
     bullet_char: str | None = None,
     avoid_orphans: bool = False,
@@ -354,8 +349,43 @@ def write_frame(
         body.remove(old)
     _no_autofit(frame, inset)
     for i, para in enumerate(paras):
+        para = broken(floored(para, fit.size), fit.breaks[i])
         _write_paragraph(body, para, fit.size, typeface, i == 0, bullet_char)
     return fit
+
+
+def floored(para: Para, size: float) -> Para:
+    """Return `para` with each run at least `DECK_FLOOR_PT` at base `size` (a caption set at a
+    fraction of a big number's size stays readable when the number shrinks)."""
+    low = DECK_FLOOR_PT / size if size > 0 else 1.0
+    if all(run.scale >= low for run in para.runs):
+        return para
+    runs = tuple(dataclasses.replace(r, scale=max(r.scale, low)) for r in para.runs)
+    return dataclasses.replace(para, runs=runs)
+
+
+def broken(para: Para, spans: Sequence[tuple[int, int]]) -> Para:
+    """Return `para` with a newline at each of its line breaks (the spaces at a break dropped),
+    so the deck shows the lines fitting chose whatever the renderer's own line breaking."""
+    keep: dict[int, str] = {}  # position in the text -> "\n" (a line starts) or "" (dropped)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        for i in range(end, start):
+            keep.setdefault(i, "")
+        keep[start] = "\n"
+    if not keep:
+        return para
+    runs, offset = [], 0
+    for run in para.runs:
+        out = []
+        for i, ch in enumerate(run.text, offset):
+            mark = keep.get(i)
+            if mark is None:
+                out.append(ch)
+            elif mark == "\n":
+                out.append(ch if ch == "\n" else "\n" + ch)
+        offset += len(run.text)
+        runs.append(dataclasses.replace(run, text="".join(out)))
+    return dataclasses.replace(para, runs=tuple(runs))
 
 
 def _no_autofit(frame: TextFrame, inset: tuple[int, int]) -> None:
@@ -436,7 +466,8 @@ def _write_paragraph(
             r = etree.SubElement(p, _R)
             r.append(rpr if j == 0 else copy.deepcopy(rpr))
             etree.SubElement(r, _T).text = line
-    end = etree.SubElement(p, _ENDPARARPR, lang=LANG, altLang=ALT_LANG, sz=str(int(size * 100)))
+    end_sz = str(int(max(size, DECK_FLOOR_PT) * 100))
+    end = etree.SubElement(p, _ENDPARARPR, lang=LANG, altLang=ALT_LANG, sz=end_sz)
     etree.SubElement(end, _EA, typeface=typeface)
 
 
