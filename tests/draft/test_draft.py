@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tests.conftest import ROOT
 from tests.draft.reports_helpers import ALL_SOURCES, REPORTS, coverage, make_docx
 
 from briefing_app.content.loader import check_briefing
@@ -59,7 +60,7 @@ def _charts(data: dict) -> list[dict]:
 
 
 def test_parts_that_add_up_to_their_total_make_a_donut(tmp_path: Path) -> None:
-    data = _draft(Path("tests/data/qingshan-2024/source.txt"), tmp_path / "draft")
+    data = _draft(ROOT / "tests" / "data" / "qingshan-2024" / "source.txt", tmp_path / "draft")
     donuts = [c for c in _charts(data) if c["kind"] == "donut"]
     assert len(donuts) == 1
     total = _indicator(data, donuts[0]["total"])
