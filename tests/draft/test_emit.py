@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import yaml
+from tests.draft.reports_helpers import REPORTS
 
 from briefing_app.draft.emit import scalar, to_yaml
 
@@ -60,3 +63,15 @@ def test_nested_lists_of_mappings_keep_their_shape() -> None:
         "categories": ["甲", "乙"],
     }
     assert yaml.safe_load(to_yaml(data, "# header\n")) == data
+
+
+def test_a_draft_reads_the_same_with_the_round_trip_loader(tmp_path: Path) -> None:
+    """The editor saves with ruamel.yaml: a draft must read alike in both libraries."""
+    ruamel = pytest.importorskip("ruamel.yaml")
+    from briefing_app.draft import draft_briefing
+
+    draft_briefing(REPORTS / "hexi-county-2025.txt", tmp_path / "draft")
+    text = (tmp_path / "draft" / "briefing.yaml").read_text(encoding="utf-8")
+    assert json.dumps(ruamel.YAML(typ="rt").load(text), default=str) == json.dumps(
+        yaml.safe_load(text), default=str
+    )

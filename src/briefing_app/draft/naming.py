@@ -35,9 +35,14 @@ def plain_name(before: str, trim: bool = True) -> str:
         text = _TRAILING.sub("", text)
     tail = _CUT.split(text)[-1] if text else ""
     tail = _LEADING.sub("", _LEADING.sub("", tail)).lstrip("0123456789.%")
-    if len(tail) > NAME_LIMIT:
-        tail = tail[-NAME_LIMIT:].lstrip("0123456789.零〇一二两三四五六七八九十百千万亿")
-    return short(tail, NAME_LIMIT)
+    return _tail(tail, NAME_LIMIT)
+
+
+def _tail(name: str, limit: int) -> str:
+    """Return the last `limit` characters of a name: the words nearest the number name it."""
+    if len(name) <= limit:
+        return name
+    return name[-limit:].lstrip("0123456789.零〇一二两三四五六七八九十百千万亿及和与、")
 
 
 def weak(name: str) -> bool:
@@ -66,7 +71,7 @@ def name_figure(
         after = _AFTER_WORDS.match(sentence.text[figure.end - sentence.start :])
         words = _AFTER_STOP.split(after.group(0))[0] if after else ""
         if words:
-            name = short(name, NAME_LIMIT - len(words)) + words
+            name = _tail(name, NAME_LIMIT - len(words)) + words
     if weak(name):
         for j in range(index - 1, max(-1, index - 4), -1):
             subject = plain_name(_before_figures(parts[j], others))
