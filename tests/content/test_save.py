@@ -230,3 +230,11 @@ def test_an_edit_inside_a_list_shared_through_an_alias_is_refused(tmp_path: Path
     with pytest.raises(EditError, match="read back"):
         session.apply(SetPanelField("figures", "figures[0].caption", "全部"))  # both would change
     assert session.document_text().encode() == before and not session.can_undo
+
+
+def test_notes_are_compared_as_the_loader_reads_them(commented: Path) -> None:
+    session = EditSession(commented)
+    session.apply(SetPanelField("list", "notes", "  先讲这个。 再讲那个。 "))
+    assert session.briefing.panels[2].notes == "先讲这个。再讲那个。"  # as any loaded notes
+    session.save()
+    assert load_briefing(commented).panels[2].notes == "先讲这个。再讲那个。"

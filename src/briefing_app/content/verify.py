@@ -11,6 +11,7 @@ from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import EditError
 from briefing_app.model.field_path import strip_derived
+from briefing_app.model.text import join_chinese_lines
 
 
 def written_model(briefing: Briefing, tree: Any) -> Briefing:
@@ -29,6 +30,21 @@ def written_model(briefing: Briefing, tree: Any) -> Briefing:
     return dataclasses.replace(briefing, indicators=tuple(indicators))
 
 
+def as_loaded(briefing: Briefing) -> Briefing:
+    """Return `briefing` with the loader's own normalisation of input fields applied (the
+    spaces YAML's folded lines leave between Chinese sentences of the notes dropped)."""
+    sections = []
+    for section in briefing.sections:
+        panels = tuple(
+            dataclasses.replace(p, notes=join_chinese_lines(p.notes))
+            if join_chinese_lines(p.notes) != p.notes
+            else p
+            for p in section.panels
+        )
+        sections.append(dataclasses.replace(section, panels=panels))
+    return dataclasses.replace(briefing, sections=tuple(sections))
+
+
 def read_back(
     text: str, file: Path, intended: Briefing, tree: Any
 ) -> tuple[Briefing, list[Problem]]:
@@ -39,6 +55,7 @@ def read_back(
         first = result.problems[0].render() if result.problems else "it does not load"
         raise EditError(f"the edit is refused: {first}")
     got = written_model(result.briefing, tree)
+    intended = as_loaded(intended)
     if got != intended:
         where = _first_difference(got, intended)
         raise EditError(f"the edit is refused: the text would read back otherwise ({where})")
