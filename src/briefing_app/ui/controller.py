@@ -27,7 +27,9 @@ from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
 
 if TYPE_CHECKING:  # the show windows and the overview are imported when first opened,
     # keeping them off the path to the first paint
+    from briefing_app.model.edits import Changes
     from briefing_app.ui.audience_window import AudienceWindow
+    from briefing_app.ui.editor.edit_mode import EditMode
     from briefing_app.ui.overview import Overview
     from briefing_app.ui.presenter_console import PresenterConsole
 
@@ -65,6 +67,7 @@ class AppController(QObject):
         self._thumb_queue: list[int] = []
         self._preferred_audience = settings.audience_screen(session.file)
         self.router = KeyRouter(self, self)
+        self._editor: EditMode | None = None  # built when editing starts
         self.main = MainWindow(self)
         self.router.watch(self.main)
         self.state.current_changed.connect(self._on_current_changed)
@@ -89,6 +92,7 @@ class AppController(QObject):
         self.main.show()
         self.main.show_current(animate=False)
         after_first_paint(self.main, self.router.install)
+        after_first_paint(self.main, self._offer_recovery)
 
     # -- keys ------------------------------------------------------------------------------
     def trigger(self, action: Action, window: QWidget | None) -> None:
@@ -267,9 +271,18 @@ class AppController(QObject):
         self.start_thumbnails()
 
     def _connect_session(self, session: BriefingSession) -> None:
-        session.sig_briefing_changed.connect(self._on_briefing_changed)
-        session.sig_problems.connect(self._on_reload_status)
+        session.sig_briefing_changed.connect(self._on_reloaded)
+        session.sig_problems.connect(self._on_reloaded_with_problems)
         session.sig_check_failed.connect(self._on_reload_status)
+
+    def _on_reloaded(self, briefing: Briefing) -> None:
+        # While editing, our own save is no news, and an outside edit asks reload or keep.
+        if self._editor is None or not self._editor.takes_reload():
+            self._on_briefing_changed(briefing)
+
+    def _on_reloaded_with_problems(self, *_: object) -> None:
+        if self._editor is None or not self._editor.takes_reload():
+            self._on_reload_status()
 
     def _on_reload_status(self, *_: object) -> None:
         """Say why the newest save is not shown (or no longer say it): banner and console."""
@@ -397,6 +410,8 @@ class AppController(QObject):
             )
             return False
         self.end_show()
+        if self._editor is not None:
+            self._editor.discard()
         self.session.deleteLater()
         self.session = BriefingSession(result.briefing, result.file, self)
         self._connect_session(self.session)
@@ -405,6 +420,53 @@ class AppController(QObject):
         self._shown_id = result.briefing.panels[0].id
         self._on_briefing_changed(result.briefing)
         return True
+
+    # -- editing ---------------------------------------------------------------------------
+    def editor(self) -> EditMode:
+        """Return the edit mode, building it on first use (off the path to the first panel)."""
+        if self._editor is None:
+            from briefing_app.ui.editor.edit_mode import EditMode
+
+            self._editor = EditMode(self)
+        return self._editor
+
+    def set_editing(self, on: bool) -> None:
+        self.editor().set_active(on)
+
+    def draft_dialog(self) -> None:
+        """文件 → 新建 → 从报告生成…: draft a briefing from a report, then open it."""
+        from briefing_app.ui.editor.drafting import Drafting
+
+        Drafting(self).ask_and_draft()
+
+    def show_edited(self, briefing: Briefing, changes: Changes) -> None:
+        """Show an edited briefing that passed the check: a change of structure everywhere
+        (as a reload), any other change only in the widgets of the panels it names."""
+        structure = changes.structure or changes.meta
+        self.session.briefing = briefing
+        if structure or len(briefing.panels) != self.state.count:
+            self._on_briefing_changed(briefing)
+            return
+        indices = [i for i, panel in enumerate(briefing.panels) if panel.id in changes.panels]
+        for stage in self._stages():
+            stage.refresh_panels(briefing, indices)
+        if self.console is not None:
+            self.console.set_briefing(briefing, self.theme)
+        self.main.on_panels_edited(briefing, indices)
+        self._thumb_queue = indices + [i for i in self._thumb_queue if i not in indices]
+        QTimer.singleShot(0, self._render_next_thumbnail)
+
+    def may_close(self) -> bool:
+        """Return whether the app may close: no unsaved edits, or the author chose."""
+        return self._editor is None or self._editor.may_close()
+
+    def _offer_recovery(self) -> None:
+        """After a crash mid-edit: offer the recovery copy the edit left behind."""
+        from briefing_app.ui.editor.recovery import find_copy
+
+        copy = find_copy(self.session.file)
+        if copy is not None:
+            self.editor().offer_recovery(copy)
 
     def export_dialog(self, fmt: str, choose_template: bool = False) -> None:
         """Ask where to export (and which template), then export with progress."""

@@ -86,15 +86,140 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Jump: type a number, then Enter\nOverview: G or Tab (type to filter)\nBlack: B or .    White: W or ,\n"
         "Show: F5 from start, Shift+F5 from current; Esc ends the show\nSwap screens: S",
     ),
+    # edit mode (ui/editor)
+    "menu.edit": ("编辑(&E)", "&Edit"),
+    "menu.new": ("新建", "New"),
+    "menu.draft": ("从报告生成…", "From a report…"),
+    "menu.save": ("保存", "Save"),
+    "menu.undo": ("撤销", "Undo"),
+    "menu.redo": ("重做", "Redo"),
+    "menu.add_panel": ("添加页面", "Add panel"),
+    "editor.toggle": ("编辑", "Edit"),
+    "editor.title": ("编辑简报", "Editing the briefing"),
+    "editor.opening": ("正在准备编辑…", "Preparing to edit…"),
+    "editor.ready": ("可以编辑了：修改后按 Ctrl+S 保存", "Ready to edit: Ctrl+S saves"),
+    "editor.cannot_open": ("无法编辑这份简报：{error}", "This briefing cannot be edited: {error}"),
+    "editor.edit_failed": ("这项修改无法进行：{error}", "This edit cannot be made: {error}"),
+    "editor.saved": ("已保存：{path}", "Saved: {path}"),
+    "editor.save_failed": ("保存失败：{error}", "Saving failed: {error}"),
+    "editor.outside_change": (
+        "简报文件在编辑期间被其他程序修改了。要重新载入文件（放弃未保存的修改），还是保留我的修改？",
+        "The briefing file was changed by another program while you were editing. Reload it "
+        "(losing your unsaved edits) or keep your edits?",
+    ),
+    "editor.outside_on_save": (
+        "简报文件已被其他程序修改。仍用我的修改覆盖它吗？",
+        "The briefing file was changed by another program. Overwrite it with your edits?",
+    ),
+    "editor.reload": ("重新载入", "Reload"),
+    "editor.keep_mine": ("保留我的修改", "Keep my edits"),
+    "editor.overwrite": ("覆盖", "Overwrite"),
+    "editor.cancel": ("取消", "Cancel"),
+    "editor.unsaved": (
+        "简报有未保存的修改。现在保存吗？",
+        "The briefing has unsaved edits. Save them now?",
+    ),
+    "editor.save_now": ("保存", "Save"),
+    "editor.dont_save": ("不保存", "Don't save"),
+    "editor.recover": (
+        "上次编辑这份简报时程序意外退出，留下了未保存的修改。要恢复这些修改吗？",
+        "The app stopped while this briefing had unsaved edits. Restore them?",
+    ),
+    "editor.restore": ("恢复", "Restore"),
+    "editor.discard": ("放弃", "Discard"),
+    "editor.inspector": ("属性", "Inspector"),
+    "editor.inspector_of": ("本页（{kind}）", "This panel ({kind})"),
+    "editor.no_panel": ("未选择页面", "No panel selected"),
+    "editor.checks": ("检查", "Check"),
+    "editor.source": ("原文", "Source"),
+    "editor.coverage": ("未用数据", "Unused figures"),
+    "editor.check_and_source": ("检查与原文", "Check and source"),
+    "editor.checking": ("正在检查…", "Checking…"),
+    "editor.check_ok": (
+        "✔ 检查通过：放映和导出使用这一版",
+        "✔ Passes every check: the show uses it",
+    ),
+    "editor.check_problems": (
+        "✘ {n} 个问题：放映仍使用上次通过检查的版本。点击问题可跳到对应字段。",
+        "✘ {n} problems: the show keeps the last version that passed. Click one to go to its field.",
+    ),
+    "editor.not_a_number": ("请输入数字", "Type a number"),
+    "editor.f.title": ("标题", "Title"),
+    "editor.f.subtitle": ("副标题", "Subtitle"),
+    "editor.f.tagline": ("标语", "Tagline"),
+    "editor.f.lead": ("导语", "Lead"),
+    "editor.f.headline": ("任务要点", "Headline"),
+    "editor.f.quote_text": ("引语", "Quote"),
+    "editor.f.closing_text": ("结束语", "Closing words"),
+    "editor.f.item": ("要点 {n}", "Item {n}"),
+    "editor.f.card_title": ("卡片 {n} 标题", "Card {n} title"),
+    "editor.f.card_text": ("卡片 {n} 内容", "Card {n} text"),
+    "editor.f.event": ("事件 {n}", "Event {n}"),
+    "editor.f.chart_kind": ("图表类型", "Chart kind"),
+    "editor.f.series": ("数据系列 {n}", "Series {n}"),
+    "editor.f.values": ("系列 {n} 数值", "Series {n} values"),
+    "editor.f.value": ("数值", "Value"),
+    "editor.f.target": ("目标值", "Target"),
+    "editor.f.name": ("数据名称", "Figure name"),
+    "editor.f.unit": ("单位", "Unit"),
+    "editor.f.source": ("原文引用", "Quote"),
+    "editor.f.notes": ("讲稿备注", "Speaker notes"),
+    "editor.f.minutes": ("计划用时（分钟）", "Minutes"),
+    "chart.bar": ("柱状图", "Bars"),
+    "chart.grouped_bar": ("分组柱状图", "Grouped bars"),
+    "chart.donut": ("环形图", "Donut"),
+    "chart.progress_ring": ("进度环", "Progress ring"),
+    "chart.rank_marker": ("排名标记", "Rank marker"),
+    "chart.scale_bars": ("规模条形图", "Scale bars"),
+    "chart.line_target": ("折线与目标区间", "Line with target band"),
+    "gallery.title": ("添加页面", "Add panel"),
+    "gallery.cover": ("封面", "Cover"),
+    "gallery.key_figures": ("关键数据", "Key figures"),
+    "gallery.cards": ("卡片", "Cards"),
+    "gallery.bullets": ("要点", "Bullets"),
+    "gallery.task": ("重点任务", "Task"),
+    "gallery.timeline": ("时间轴", "Timeline"),
+    "gallery.quote": ("引语", "Quote"),
+    "gallery.chart": ("图表", "Chart"),
+    "gallery.closing": ("结束页", "Closing"),
+    "nav.duplicate": ("复制本页", "Duplicate"),
+    "nav.hide": ("放映时隐藏", "Hide from the show"),
+    "nav.show_in_show": ("放映时显示", "Show in the show"),
+    "nav.move_up": ("上移", "Move up"),
+    "nav.move_down": ("下移", "Move down"),
+    "nav.delete": ("删除本页", "Delete"),
+    "nav.hidden_marker": ("（隐藏）", "(hidden)"),
+    "source.add_figure": ("添加为数据", "Add as a figure"),
+    "source.hint": (
+        "黄色为已引用的句子。选中一个数字可“添加为数据”。",
+        "Quoted sentences are yellow. Select a number to add it as a figure.",
+    ),
+    "coverage.missing": (
+        "原文中有 {n} 个数据还没有页面展示：",
+        "{n} figures of the source are not shown on any panel:",
+    ),
+    "coverage.all_shown": ("原文中的数据都已展示。", "Every figure of the source is shown."),
+    "draft.choose_report": (
+        "选择报告（.docx / .txt / .pdf）",
+        "Choose a report (.docx / .txt / .pdf)",
+    ),
+    "draft.choose_folder": ("选择新简报所在的文件夹", "Choose where the new briefing goes"),
+    "draft.running": ("正在从报告生成简报…", "Drafting the briefing from the report…"),
+    "draft.done": (
+        "已生成简报：{panels} 页，{indicators} 个数据（原文共 {figures} 个数据）",
+        "Drafted: {panels} panels, {indicators} figures (of {figures} in the report)",
+    ),
+    "draft.failed": ("无法生成简报：{error}", "Cannot draft the briefing: {error}"),
 }
 
 _language = "zh_CN"
 
 
 def set_language(language: str) -> None:
-    """Choose the interface language: 'zh_CN' (default) or 'en'."""
+    """Choose the interface language: 'zh_CN' (default) or 'en'; check messages follow it."""
     global _language
     _language = "en" if language.lower().startswith("en") else "zh_CN"
+    set_message_language(_language)
 
 
 def language() -> str:
@@ -106,4 +231,3 @@ def tr(key: str, **values: object) -> str:
     zh, en = _STRINGS[key]
     text = en if _language == "en" else zh
     return text.format(**values) if values else text
-    set_message_language(_language)

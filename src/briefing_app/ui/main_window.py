@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(tr("menu.file"))
         self._action(file, tr("menu.open"), c.open_dialog, QKeySequence.StandardKey.Open)
         file.addSeparator()
-        self._action(file, tr("menu.export_pptx"), lambda: c.export_dialog("pptx"), "Ctrl+E")
+        # Ctrl+E is edit mode (ui/editor/menus.py)
+        self._action(file, tr("menu.export_pptx"), lambda: c.export_dialog("pptx"), "Ctrl+Shift+E")
         self._action(
             file, tr("menu.export_pptx_template"), lambda: c.export_dialog("pptx", True), None
         )
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         language = view.addMenu(tr("menu.language"))
         self._action(language, "中文", lambda: c.set_language("zh_CN"), None)
         self._action(language, "English", lambda: c.set_language("en"), None)
+        from briefing_app.ui.editor.menus import EditActions
+
+        self.edit_actions = EditActions(self, c, file)
         help_menu = bar.addMenu(tr("menu.help"))
         self._action(
             help_menu, tr("menu.keys"), c.show_keys_help, QKeySequence.StandardKey.HelpContents
@@ -149,6 +153,20 @@ class MainWindow(QMainWindow):
         self.show_current(animate=False)
         self.statusBar().showMessage(tr("reload.done"), 3000)
 
+    def on_panels_edited(self, briefing: Briefing, indices: list[int]) -> None:
+        """Show edited panels: the navigator's titles of those only, and the position."""
+        if self._navigator is not None:
+            self._navigator.update_panels(briefing, indices)
+        self.show_current(animate=False)
+
+    def set_edit_state(
+        self, active: bool, ready: bool, dirty: bool, undo: bool, redo: bool
+    ) -> None:
+        """Enable the editing commands as edit mode and its session allow; * marks unsaved."""
+        self.edit_actions.set_state(active, ready, dirty, undo, redo)
+        title = f"{self._controller.briefing.meta.title} — {tr('app.title')}"
+        self.setWindowTitle(f"* {title}" if dirty else title)
+
     def on_problems(self, problems: list[Problem], heading: str = "error.banner") -> None:
         """Show `problems` in the banner under the interface string `heading`; none hides it."""
         if not problems:
@@ -181,6 +199,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._controller.may_close():  # unsaved edits: the author chose to stay
+            event.ignore()
+            return
         self._controller.remember_place()
         self._controller.end_show()
         super().closeEvent(event)

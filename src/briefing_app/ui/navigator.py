@@ -7,11 +7,14 @@ from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.panels import PanelBase
+from briefing_app.ui.i18n import tr
 from briefing_app.ui.overview import thumbnail_icon
 
 NAV_THUMB = QSize(176, 99)
 WIDTH = NAV_THUMB.width() + 44
 HEADER_COLOUR = "#8B1A1A"  # the theme's deep red, dark enough on the list's white
+HIDDEN_COLOUR = "#8A8A8A"  # a panel left out of the show reads greyed
 
 
 class Navigator(QListWidget):
@@ -52,14 +55,30 @@ class Navigator(QListWidget):
             header.setSizeHint(QSize(NAV_THUMB.width() + 16, 28))
             self.addItem(header)
             for panel in section.panels:
-                item = QListWidgetItem(f"{index + 1}. {panel.title}")
+                item = QListWidgetItem(self._label(index, panel))
                 item.setData(Qt.ItemDataRole.UserRole, index)
                 item.setToolTip(panel.title)
+                if panel.hidden:
+                    item.setForeground(QColor(HIDDEN_COLOUR))
                 item.setSizeHint(QSize(NAV_THUMB.width() + 16, NAV_THUMB.height() + 44))
                 self.addItem(item)
                 self._rows[index] = self.count() - 1
                 index += 1
         self.blockSignals(False)
+
+    @staticmethod
+    def _label(index: int, panel: PanelBase) -> str:
+        marker = tr("nav.hidden_marker") if panel.hidden else ""
+        return f"{index + 1}. {panel.title}{marker}"
+
+    def update_panels(self, briefing: Briefing, indices: list[int]) -> None:
+        """Show the edited titles of the panels at `indices` (the list is not rebuilt)."""
+        for index in indices:
+            row = self._rows.get(index)
+            if row is not None and index < len(briefing.panels):
+                panel = briefing.panels[index]
+                self.item(row).setText(self._label(index, panel))
+                self.item(row).setToolTip(panel.title)
 
     def select(self, index: int) -> None:
         """Highlight the panel at `index` without emitting `sig_chosen`."""

@@ -101,6 +101,20 @@ class Stage(QWidget):
         if index >= 0:
             self.show_panel(min(index, len(briefing.panels) - 1), animate=False)
 
+    def refresh_panels(self, briefing: Briefing, indices: list[int]) -> None:
+        """Show an edited briefing whose panels at `indices` changed: only their widgets are
+        rebuilt (the current one at once, the others when next shown)."""
+        self._briefing = briefing
+        for index in indices:
+            widget = self._widgets.pop(index, None)
+            self._scales.pop(index, None)
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        if self._index in indices:
+            index, self._index = self._index, -1
+            self.show_panel(index, animate=False)
+
     def show_panel(self, index: int, *, animate: bool = True) -> None:
         """Show the panel at `index`; the intro plays when `animate` and motion is allowed."""
         if index == self._index:

@@ -1,0 +1,1 @@
+"""Edit mode: the inspector, undo, the navigator's reorder and hide, the live check, recovery."""
