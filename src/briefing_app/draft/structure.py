@@ -12,6 +12,12 @@ _LEVEL2 = re.compile(rf"^(?:[（(][{_CN}]{{1,3}}[）)])")
 _ENDS_SENTENCE = "。；;！!？?：:…"
 _SHORT_HEADING = 30  # a short line without a sentence's end is a heading
 _RUNS_ON = 40  # a line longer than this without a sentence's end goes on in the next
+#: A page number or running footer a PDF or a Word export leaves in the text: - 3 -, 第3页.
+_PAGE_NUMBER = re.compile(
+    r"^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页|/\s*\d{1,4})?(?:\s*共\s*\d+\s*页)?[-—–\s]*$"
+)
+#: A bare line naming a year's part of the report: 2025年工作思路, 2024年主要目标.
+_YEAR_PART = re.compile(r"^(?:19|20)\d{2}年.{0,6}(?:工作|目标|思路|计划|打算|安排|回顾|总结)")
 
 
 @dataclass(frozen=True)
@@ -97,8 +103,14 @@ def outline(text: str) -> Outline:
     title_lines: list[Span] = []
     while lines and len(title_lines) < 4 and _is_title_line(lines[0].text):
         title_lines.append(lines.pop(0))
+    lines = [span for span in lines if not _PAGE_NUMBER.match(span.text)]
     levels = [heading_level(span.text) for span in lines]
     top = min((lv for lv in levels if lv in (1, 2)), default=3)
+    if top == 2:  # 2025年工作思路 between （一） sections: a part of its own, not a sub-heading
+        levels = [
+            2 if lv == 3 and _YEAR_PART.search(s.text) else lv
+            for s, lv in zip(lines, levels, strict=True)
+        ]
     blocks = [Block(None, "")]
     sub: str | None = None
     for span, level in zip(lines, levels, strict=True):
