@@ -28,6 +28,7 @@ CJK = "\u3400-\u9fff"
 CLOSING = "，。；：、）》」』”’！？,.;:)%"
 UNITS = "个家项亿万元人次户条场%年月日倍"
 FLOOR_SZ = 1200  # 12 pt in DrawingML hundredths
+TEXT_PROPS = ("}rPr", "}defRPr", "}endParaRPr")
 
 
 def _briefings() -> list[Path]:
@@ -137,10 +138,11 @@ def test_deck_has_no_text_under_12_pt(decks: dict[str, Path], name: str) -> None
             if not re.fullmatch(r"ppt/(slides/slide|charts/chart)\d+\.xml", part):
                 continue
             for element in etree.fromstring(z.read(part)).iter():
-                size = element.get("sz") if isinstance(element.tag, str) else None
-                if size is not None and element.tag.endswith(("}rPr", "}defRPr", "}endParaRPr")):
-                    if int(size) < FLOOR_SZ:
-                        small.append(f"{part}: {int(size) / 100} pt")
+                if not isinstance(element.tag, str) or not element.tag.endswith(TEXT_PROPS):
+                    continue
+                size = element.get("sz")
+                if size is not None and int(size) < FLOOR_SZ:
+                    small.append(f"{part}: {int(size) / 100} pt")
     assert small == []
 
 
