@@ -192,3 +192,8 @@ def test_a_number_broken_across_lines_is_not_joined_in_the_notes(tmp_path: Path)
     data = _draft(report, tmp_path / "draft")
     cover = data["sections"][0]["panels"][0]
     assert "2025" not in cover["notes"] and cover["notes"] == "某区20；25年工作报告"
+
+
+def test_a_folder_name_too_long_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(DraftError, match="File name too long|cannot"):
+        draft_briefing(REPORTS / "hexi-county-2025.txt", tmp_path / ("x" * 300))

@@ -50,7 +50,10 @@ def draft_briefing(report: Path, out: Path) -> DraftResult:
     briefing, or a failed write. Safe on a worker thread: it touches no widget.
     """
     report, out = Path(report), Path(out)
-    _refuse_occupied(out)
+    try:
+        _refuse_occupied(out)
+    except OSError as exc:  # a folder we may not list, a name too long
+        raise DraftError(f"{out}: cannot be read: {exc.strerror or exc}") from None
     try:
         text = read_report(report)
     except ReportError as exc:
