@@ -254,3 +254,18 @@ def test_a_title_counting_the_panels_items_must_match_them_even_when_quoted(
     )
     found = problems(tmp_path, briefing_text(_cards("八项重点工作", 7) + "\n" + quoted), source)
     assert any("the title counts 八 but the panel shows 7" in p for p in found), found
+
+
+def test_a_figure_may_not_show_more_decimals_than_its_quote_writes(tmp_path: Path) -> None:
+    row = (
+        "- {{id: annual, name: 年度计划投资, kind: amount, unit: 亿元, year: 2023,"
+        " target: 502.8, decimals: {d}, source: 年度计划投资502.8亿元}}"
+    )
+    panel = (
+        "- id: p\n  kind: key_figures\n  title: 投资\n  notes: 说明。\n"
+        "  figures:\n    - {indicator: annual}"
+    )
+    source = "年度计划投资502.8亿元。"
+    assert problems(tmp_path, briefing_text(panel, indicators=row.format(d=1)), source) == []
+    found = problems(tmp_path, briefing_text(panel, indicators=row.format(d=2)), source)
+    assert any("shows 502.80 where its quote writes 502.8; set decimals: 1" in p for p in found)

@@ -197,6 +197,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "shows {shown} for {amount}; set decimals: {needed}",
         "{amount} 会显示为 {shown}；请设 decimals: {needed}",
     ),
+    "indicator.decimals_add": (
+        "shows {shown} where its quote writes {written}; set decimals: {needed}",
+        "会显示为 {shown}，而引用的原文写的是 {written}；请设 decimals: {needed}",
+    ),
     "indicator.unknown": ("unknown indicator '{name}'{hint}", "未知指标“{name}”{hint}"),
     "formula.cycle": ("formula of '{id}' depends on itself", "“{id}”的公式依赖它自己"),
     "formula.parse": ("formula '{formula}' does not parse", "公式“{formula}”无法解析"),

@@ -10,7 +10,8 @@ from typing import Any
 from briefing_app.content.decode import Decoder, did_you_mean
 from briefing_app.content.formula import FormulaError, evaluate, names_in
 from briefing_app.content.messages import msg
-from briefing_app.content.normalize import as_decimal
+from briefing_app.content.normalize import as_decimal, normalize
+from briefing_app.content.numerals import read_numbers
 from briefing_app.model.briefing import Briefing, Section
 from briefing_app.model.chart import ChartKind, ChartSpec, ReferenceLine
 from briefing_app.model.indicator import Indicator
@@ -115,6 +116,24 @@ def _check_shown_exactly(ind: Indicator, path: str, dec: Decoder) -> None:
         dec.problem_at(
             f"{path}.decimals",
             msg("indicator.decimals_hide", shown=shown, amount=amount, needed=needed),
+        )
+        return
+    # Nor with more decimals than its quote writes: 502.8 with `decimals: 2` would read 502.80.
+    written = [
+        n.written
+        for n in read_numbers(normalize(ind.source))
+        if not n.chinese and n.value == abs(as_decimal(ind.amount))
+    ]
+    places = [len(w.partition(".")[2]) for w in written]
+    if places and ind.decimals > max(places):
+        dec.problem_at(
+            f"{path}.decimals",
+            msg(
+                "indicator.decimals_add",
+                shown=ind.formatted(),
+                written=written[places.index(max(places))],
+                needed=max(places),
+            ),
         )
 
 
