@@ -197,3 +197,12 @@ def test_a_number_broken_across_lines_is_not_joined_in_the_notes(tmp_path: Path)
 def test_a_folder_name_too_long_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(DraftError, match="File name too long|cannot"):
         draft_briefing(REPORTS / "hexi-county-2025.txt", tmp_path / ("x" * 300))
+
+
+def test_from_last_year_to_this_is_a_year_apart(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "binjiang-bulletin-2024.txt", tmp_path / "draft")
+    (grouped,) = [c for c in _charts(data) if c["kind"] == "grouped_bar"]
+    before, after = (_indicator(data, s["values"][0]) for s in grouped["series"])
+    assert (before["value"], before["year"]) == (48.6, 2023)
+    assert (after["value"], after["year"]) == (53.1, 2024)
+    assert [s["name"] for s in grouped["series"]] == ["上年", "本年"]

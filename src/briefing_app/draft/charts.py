@@ -13,6 +13,7 @@ _FROM = re.compile(r"(?:由|从)[^，。；,;]{0,12}$")
 _TO = re.compile(r"^[^，。；,;]{0,14}?(?:到|至)[^，。；,;]{0,8}$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}年)(?:的|底|末)?$")
 _AMONG = re.compile(r"其中")
+_LAST_YEAR = re.compile(r"上年|去年")
 
 Chart = tuple[dict[str, Any], list[DraftIndicator]]  # the spec and the indicators it shows
 
@@ -75,7 +76,14 @@ def _from_to(inds: list[DraftIndicator], paragraph: str, start: int) -> list[Cha
             continue
         first = _YEAR_BEFORE.search(lead)
         second = _YEAR_BEFORE.search(gap)
-        names = (first.group(1), second.group(1)) if first and second else ("此前", "此后")
+        last_year = _LAST_YEAR.search(lead)
+        if first and second:
+            names = (first.group(1), second.group(1))
+        elif last_year:  # 由上年的48.6亿千瓦时增加到53.1亿千瓦时
+            a.year = b.year - 1
+            names = (last_year.group(0), "今年" if last_year.group(0) == "去年" else "本年")
+        else:
+            names = ("此前", "此后")
         category = re.split(r"由|从", a.name)[0] or a.name
         a.name = b.name = category  # one subject: the figure before and after
         spec = {
