@@ -195,7 +195,7 @@ def test_a_number_broken_across_lines_is_not_joined_in_the_notes(tmp_path: Path)
 
 
 def test_a_folder_name_too_long_is_one_line(tmp_path: Path) -> None:
-    with pytest.raises(DraftError, match="File name too long|cannot"):
+    with pytest.raises(DraftError, match=r"File name too long|cannot"):
         draft_briefing(REPORTS / "hexi-county-2025.txt", tmp_path / ("x" * 300))
 
 
@@ -206,3 +206,16 @@ def test_from_last_year_to_this_is_a_year_apart(tmp_path: Path) -> None:
     assert (before["value"], before["year"]) == (48.6, 2023)
     assert (after["value"], after["year"]) == (53.1, 2024)
     assert [s["name"] for s in grouped["series"]] == ["上年", "本年"]
+
+
+def test_a_long_first_line_is_the_title_and_one_subject_names_both_figures(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "nanhu-plan-2025.txt", tmp_path / "draft")
+    assert (
+        data["meta"]["title"].startswith("关于南湖市2024年")
+        and data["meta"]["organisation"] == "南湖市"
+    )
+    incomes = [i for i in data["indicators"] if i["unit"] == "元"]
+    assert [(i["name"], i["value"]) for i in incomes] == [
+        ("城乡居民人均可支配收入", 52380),
+        ("城乡居民人均可支配收入", 27640),
+    ]

@@ -56,3 +56,9 @@ def test_positions_are_offsets_into_the_source() -> None:
     (figure,) = find_figures(text, offset=100)
     assert (figure.start, figure.end) == (107, 112)
     assert text[figure.start - 100 : figure.end - 100] == "6500个"
+
+
+def test_full_width_digits_are_read() -> None:
+    (amount, rate) = find_figures("地区生产总值完成２８６５．４亿元，增长５．８％")
+    assert (amount.value, amount.decimals, amount.unit) == (Decimal("2865.4"), 1, "亿元")
+    assert (rate.written, rate.value, rate.unit) == ("５．８％", Decimal("5.8"), "%")

@@ -18,7 +18,7 @@ BASE_UNITS = tuple(sorted(set(_BASE_UNITS.split()), key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in BASE_UNITS)
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _FIGURE = re.compile(
-    rf"(?<![\d.A-Za-z/-])(?<!\d,)(\d+(?:\.\d+)?)(多|余)?(万|亿|千万|百万)?({_UNIT})"
+    rf"(?<![\d.．A-Za-z/-])(?<!\d,)(\d+(?:[.．]\d+)?)(多|余)?(万|亿|千万|百万)?({_UNIT})"
     rf"|(?<![{_CN}第])([{_CN}]+)(多|余)?({_UNIT})"
 )
 #: What follows a unit and makes the number something else: 3个月 (a duration), 5个一 (a slogan).
@@ -26,6 +26,8 @@ _NOT_AFTER = {"个": ("月", "一"), "天": ("内",), "次": ("会议", "全会"
 #: Quoted names (“四大工程”), book titles and bracketed words hold slogans, not figures.
 _QUOTED = re.compile(r"“[^”\n]{0,30}”|‘[^’\n]{0,30}’|《[^》\n]{0,40}》|\"[^\"\n]{0,30}\"")
 _MASK = "□"
+#: Full-width digits and point, as some reports type them, to ASCII.
+ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 #: Words with a numeral and a unit that state no figure (三次产业: the three sectors).
 _NOT_FIGURES = re.compile(r"三次产业|一二三产业|[一二三]产")
 #: A threshold names a class of things, not a figure: 10亿元以上项目, 超百亿元企业.
@@ -64,7 +66,7 @@ def _figure(m: re.Match[str], text: str, offset: int) -> Figure | None:
     if rest.startswith(_NOT_AFTER.get(unit, ())) or _is_threshold(text, m, unit, rest):
         return None
     if m.group(1):
-        written = m.group(1)
+        written = m.group(1).translate(ASCII_DIGITS)  # ２８６５．４ as 2865.4
         value = Decimal(written)
         decimals = len(written.partition(".")[2])
         unit = (m.group(3) or "") + unit
@@ -82,6 +84,7 @@ def _figure(m: re.Match[str], text: str, offset: int) -> Figure | None:
             return None
         value, decimals, chinese = Decimal(number), 0, True
     start, end = m.start(), m.end()
+    unit = unit.replace("％", "%")
     return Figure(value, decimals, unit, text[start:end], offset + start, offset + end, chinese)
 
 

@@ -13,7 +13,9 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _AT_MEETING = re.compile(r"在(.{4,40}?(?:会议|大会|会))上")
 _CONVENED = re.compile(r"([^，,。；\s]{2,12}?)(?:召开|举行)了?([^，,。；\s]{2,20}?(?:会议|大会))")
-_PLACE = re.compile(r"^(.{1,10}?(?:自治区|开发区|经开区|高新区|新区|省|市|区|县|旗|镇|乡))")
+_PLACE = re.compile(
+    r"^(?:关于)?(.{1,10}?(?:自治区|开发区|经开区|高新区|新区|省|市|区|县|旗|镇|乡))"
+)
 
 
 def propose_meta(title_lines: list[Span], text: str, fallback_title: str) -> tuple[dict, list[str]]:

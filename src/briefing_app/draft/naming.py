@@ -62,6 +62,15 @@ def name_figure(
     clause = parts[index]
     before = sentence.text[clause.start - sentence.start : figure.start - sentence.start]
     name, start = plain_name(before), index
+    prior = [f for f in others if clause.start <= f.start and f.end <= figure.start]
+    if prior:  # 分别为52380元和27640元: after another figure, only its words count
+        name = plain_name(
+            sentence.text[prior[-1].end - sentence.start : figure.start - sentence.start]
+        )
+        if weak(name):
+            name = plain_name(
+                sentence.text[clause.start - sentence.start : prior[0].start - sentence.start]
+            )
     listed = _respectively(sentence, parts, index, figure, others)
     if listed is not None:
         name, start = listed

@@ -11,6 +11,7 @@ _LEVEL1 = re.compile(rf"^(?:[{_CN}]{{1,3}}、|第[{_CN}]{{1,3}}(?:部分|章|篇
 _LEVEL2 = re.compile(rf"^(?:[（(][{_CN}]{{1,3}}[）)])")
 _ENDS_SENTENCE = "。；;！!？?：:…"
 _SHORT_HEADING = 30  # a short line without a sentence's end is a heading
+_LONG_TITLE = 60
 _RUNS_ON = 40  # a line longer than this without a sentence's end goes on in the next
 #: A page number or running footer a PDF or a Word export leaves in the text: - 3 -, 第3页.
 _PAGE_NUMBER = re.compile(
@@ -101,6 +102,14 @@ def outline(text: str) -> Outline:
     """Return the title lines (the short lines before the body) and the sections of `text`."""
     lines = _lines(text)
     title_lines: list[Span] = []
+    first = lines[0].text if lines else ""
+    if (
+        first
+        and len(first) <= _LONG_TITLE
+        and heading_level(first) in (0, 3)
+        and not first.endswith(tuple(_ENDS_SENTENCE))
+    ):
+        title_lines.append(lines.pop(0))  # the first line is the title, even a long one
     while lines and len(title_lines) < 4 and _is_title_line(lines[0].text):
         title_lines.append(lines.pop(0))
     lines = [span for span in lines if not _PAGE_NUMBER.match(span.text)]

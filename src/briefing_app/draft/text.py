@@ -45,7 +45,7 @@ def _without_mark(span: Span) -> Span:
 
 def displayed(text: str) -> str:
     """Return `text` as a panel shows it: one line, full-width Chinese punctuation, no `**`."""
-    text = text.replace("**", "")
+    text = ascii_digits(text.replace("**", ""))
     text = re.sub(r"\s*\n\s*", "", text).strip()
     text = re.sub(r"\s+", " ", text)
     out = []
@@ -74,7 +74,7 @@ def joined(texts: list[str]) -> str:
     """
     out = ""
     for text in texts:
-        flat = re.sub(r"\s+", "", text)
+        flat = ascii_digits(re.sub(r"\s+", "", text))
         if out and flat and not _ENDS.search(out):
             out += "；"
         out += flat
@@ -82,6 +82,19 @@ def joined(texts: list[str]) -> str:
 
 
 _ENDS = re.compile(r"[。！？；;!?，,：:、]$")
+
+
+def ascii_digits(text: str) -> str:
+    """Return `text` with full-width digits (and a full-width point between two) in ASCII.
+
+    The check reads ２８６５．４ in a quote as 2865.4 but in the notes as 2865 and 4.
+    """
+    text = _POINT.sub(".", text)
+    return text.translate(_DIGITS)
+
+
+_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def cjk_count(text: str) -> int:
