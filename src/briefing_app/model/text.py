@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing_app.model.linebreak import break_lines
+
 
 @dataclass(frozen=True)
 class TextItem:
@@ -51,34 +53,13 @@ def balanced_break(text: str, width: Callable[[str], float], limit: float) -> st
     """Return `text` as two balanced lines (a newline between) when `width(text)` > `limit`.
 
     A short title that just overflows would leave a character or two alone on a second
-    line; breaking at the space or punctuation mark nearest the middle (within its middle
-    third; of two as near, the longer first line, as Chinese setting does) reads better, and
-    Chinese text with neither breaks between two ideographs near the middle. Text that fits,
-    or whose halves would not fit either, is returned as it is. The live panels measure with
-    the font, the deck with its estimate: the rule is the same.
+    line; two lines of even width read better. The break follows the model's line-breaking
+    rule (`model.linebreak`, balanced): at a space or after punctuation where one fits, never
+    inside a number and its unit or a short quoted term. Text that fits, or that two lines
+    would not hold, is returned as it is. The live panels measure with the font, the deck
+    with its estimate: the rule is the same.
     """
     if "\n" in text or len(text) < 4 or width(text) <= limit:
         return text
-    cuts: list[tuple[int, int]] = []  # (end of first line, start of second line)
-    for i, ch in enumerate(text[:-1]):
-        if ch == " ":
-            cuts.append((i, i + 1))
-        elif ch in "，。；：、！？":
-            cuts.append((i + 1, i + 1))
-    balanced = [cut for cut in cuts if len(text) / 3 <= cut[0] <= len(text) * 2 / 3]
-    if not balanced:
-        balanced = [
-            (i, i)
-            for i in range(round(len(text) / 3), round(len(text) * 2 / 3) + 1)
-            if _ideograph(text[i - 1]) and _ideograph(text[i])
-        ]
-    middle = len(text) / 2
-    for end, start in sorted(balanced, key=lambda cut: (abs(cut[0] - middle), -cut[0])):
-        first, second = text[:end], text[start:]
-        if max(width(first), width(second)) <= limit:
-            return f"{first}\n{second}"
-    return text
-
-
-def _ideograph(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    lines = break_lines(text, width, limit, balance=True)
+    return "\n".join(lines) if len(lines) == 2 else text
