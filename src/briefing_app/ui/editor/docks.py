@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QTabWidget
 
 from briefing_app.content.problems import Problem
+from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Changes
 from briefing_app.ui.editor.check_list import CheckList
 from briefing_app.ui.editor.coverage import CoverageList
@@ -94,13 +95,20 @@ class EditorDocks:
         panel = next((p for p in briefing.panels if p.id == self.inspector.panel_id), None)
         keys = [f.key for f in panel_fields(briefing, panel)] if panel is not None else []
         if panel is None or keys != self.inspector.keys():
-            shown = self.mode.c.briefing.panels[self.mode.c.state.current].id
-            self.inspector.show_panel(briefing, shown if panel is None else panel.id)
+            self.inspector.show_panel(briefing, panel.id if panel else self.selected_id(briefing))
         else:
             self.inspector.refresh(briefing, force=force)
         if changes.indicators or changes.panels or changes.structure:
             self.source.set_briefing(briefing)
             self.coverage.set_briefing(briefing)
+
+    def selected_id(self, briefing: Briefing) -> str:
+        """Return the id of the panel the windows show, or of the one at its place in the
+        edited `briefing` when that one is not in it (the windows show the last good one)."""
+        current = self.mode.c.state.current
+        shown = self.mode.c.briefing.panels[current].id
+        ids = [p.id for p in briefing.panels]
+        return shown if shown in ids or not ids else ids[min(current, len(ids) - 1)]
 
     def _on_problem_chosen(self, problem: Problem) -> None:
         index = panel_index_of(problem, self.mode.c.briefing)

@@ -168,17 +168,17 @@ class EditMode(QObject):
         session = self.session
         if session is None:
             return
-        if self.docks is not None:
-            self.docks.refresh(session, changes, force=force)
         good = session.last_good
         self._unshown = self._unshown | changes
         if good is not self.c.briefing:
             # Everything changed since the windows last followed: a failed edit that this
             # one fixes changed panels of its own.
-            changes, self._unshown = self._unshown, Changes()
-            self.c.show_edited(good, changes)
+            shown, self._unshown = self._unshown, Changes()
+            self.c.show_edited(good, shown)
             if self.docks is not None:
                 self.docks.navigator.set_enabled(self.active)
+        if self.docks is not None:  # after the windows: the selected panel may have gone
+            self.docks.refresh(session, changes, force=force)
         self._update_actions()
         self.sig_applied.emit(changes)
 
@@ -301,9 +301,8 @@ class EditMode(QObject):
     def _on_current_changed(self, index: int) -> None:
         if self.docks is None or self.session is None or not self.active:
             return
-        panels = self.c.briefing.panels
-        if 0 <= index < len(panels):
-            self.docks.select_panel(self.session, panels[index].id)
+        if 0 <= index < len(self.c.briefing.panels):
+            self.docks.select_panel(self.session, self.docks.selected_id(self.session.briefing))
 
     def current_section_place(self) -> tuple[str, int]:
         """Return (section id, index after the current panel) where a new panel goes."""
