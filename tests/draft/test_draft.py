@@ -219,3 +219,18 @@ def test_a_long_first_line_is_the_title_and_one_subject_names_both_figures(tmp_p
         ("城乡居民人均可支配收入", 52380),
         ("城乡居民人均可支配收入", 27640),
     ]
+
+
+def test_a_share_raised_to_is_no_growth_rate(tmp_path: Path) -> None:
+    data = _draft(REPORTS / "donggang-ftz-2025.txt", tmp_path / "draft")
+    share = next(i for i in data["indicators"] if i.get("value") == 27.4)
+    assert share["kind"] == "share"
+    assert all(
+        27.4 not in [_indicator(data, v)["value"] for v in c["series"][0]["values"]]
+        for c in _charts(data)
+    )
+    by_value = {i.get("value"): i for i in data["indicators"]}
+    assert (
+        by_value[36.5]["name"] == "跨境电商进出口单量增长"
+        and by_value[28.4]["name"] == "交易额增长"
+    )

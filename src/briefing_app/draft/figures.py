@@ -12,7 +12,7 @@ from briefing_app.content.numerals import mask_not_figures
 #: Units of measure, longest first; 万 and 亿 may stand before any of them (1.6万户, 七百亿元).
 _BASE_UNITS = """
     元 美元 % ％ 个百分点 百分点 个 家 项 条 所 座 套 户 人次 人 名 平方公里 平方米 立方米
-    公里 千米 米 亩 公顷 吨 千瓦时 千瓦 倍 台 辆 床 批 件 栋 处 宗 笔 标箱 成 天 间 张 场 次
+    公里 千米 米 亩 公顷 吨 千瓦时 千瓦 倍 台 辆 床 批 件 栋 处 宗 笔 标箱 成 天 间 张 场 次 单
     """
 BASE_UNITS = tuple(sorted(set(_BASE_UNITS.split()), key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in BASE_UNITS)

@@ -14,6 +14,7 @@ from briefing_app.draft.text import clauses, displayed
 
 FALL = re.compile(r"下降|减少|降低|回落|负增长")  # as the check reads a fall
 _CHANGE = re.compile(r"下降|减少|降低|回落|负增长|增长|增加(?!值)|提高|提升|上升|扩大|到|至|为")
+_RATE_WORDS = re.compile(r"增速|增幅|涨幅|降幅")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TARGET_WORDS = re.compile(r"目标|预期|力争|争取|确保|将|要|拟|今年")
 _DONE_WORDS = re.compile(r"完成|实现了|达到了|同比|比上年|较上年|已")
@@ -73,7 +74,7 @@ def make_indicator(
     return DraftIndicator(
         id=ident,
         name=displayed(name),
-        kind=_kind(figure.unit, before),
+        kind=_kind(figure.unit, name, verb),
         unit=figure.unit,
         year=year,
         value=-figure.value if falls else figure.value,
@@ -127,10 +128,11 @@ def _quote(
     return None
 
 
-def _kind(unit: str, before: str) -> str:
+def _kind(unit: str, name: str, verb: str) -> str:
+    """Return the kind: a percentage is a growth rate when it says it rose or fell by it."""
     base = unit.lstrip("万亿千百")
-    if base in ("%", "％"):
-        return "growth_rate" if RISE_OR_FALL.search(before[-12:]) else "share"
+    if base == "%":
+        return "growth_rate" if verb or _RATE_WORDS.search(name) else "share"
     if base.endswith("百分点"):
         return "growth_rate"
     if base == "成":

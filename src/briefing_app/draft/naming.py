@@ -25,6 +25,7 @@ _AFTER_WORDS = re.compile(
 _AFTER_STOP = re.compile(r"增长|增加|下降|减少|达到|比上年|同比|全面|完成|开工|竣工|投产|投入|实现")
 _LIST_END = re.compile(r"等|[两三四五六七八九十]大|\d")
 COUNTING = set("个家项条所座套户人名台辆床批件栋处宗笔间张场次") | {"人次"}
+_NUMBER = re.compile(r"\d+(?:[.．]\d+)?")
 RISE_OR_FALL = re.compile(r"增长|增速|下降|减少|降低|回落|提高|提升|上升|增加(?!值)|负增长")
 
 
@@ -99,11 +100,11 @@ def _before_figures(clause: Span, others: list[Figure]) -> str:
 def _subjects_before(
     parts: list[Span], index: int, figure: Figure, mine: list[Figure], others: list[Figure]
 ) -> tuple[str, int] | None:
-    """游客46万人次，收入2.3亿元，分别增长18%和21%: the clauses before, one figure each."""
+    """游客46万人次，收入2.3亿元，分别增长18%和21%: the clauses before, one number each."""
     before = parts[index - len(mine) : index]
-    if any(sum(1 for f in others if c.start <= f.start < c.end) != 1 for c in before):
+    if any(len(_NUMBER.findall(c.text)) != 1 for c in before):
         return None
-    names = [plain_name(_before_figures(c, others)) for c in before]
+    names = [plain_name(_NUMBER.split(c.text)[0]) for c in before]
     if any(weak(n) for n in names):
         return None
     return names[mine.index(figure)], index - len(mine)
