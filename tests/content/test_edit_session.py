@@ -181,3 +181,20 @@ def test_a_killed_editing_process_loses_nothing_past_its_last_recovery_copy(
     session.save()
     assert load_briefing(file).panels[2].lead == "崩溃前写下的导语"
     assert EditSession.find_recovery(file, cache) is None and not copy.exists()
+
+
+def test_refusals_read_in_the_chosen_language(file: Path) -> None:
+    from briefing_app.content.messages import language, set_language
+
+    session = EditSession(file)
+    session.apply(SetPanelField("list", "title", "竣工"))
+    file.write_text(file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    before = language()
+    set_language("zh_CN")
+    try:
+        with pytest.raises(EditError, match="打开后已在本程序之外被修改，未保存"):
+            session.save()
+        with pytest.raises(EditError, match="修改未被采用"):
+            session.apply(SetPanelField("list", "minutes", -1))
+    finally:
+        set_language(before)

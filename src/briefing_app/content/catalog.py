@@ -77,6 +77,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "YAML error: lists or mappings nested too deeply",
         "YAML 错误：列表或映射嵌套太深",
     ),
+    # -- editing in the app (content/edit_session.py, save.py, verify.py) ---------------------
+    "edit.cannot_open": (
+        "the file cannot be edited in the app: {detail}",
+        "无法在程序中编辑此文件：{detail}",
+    ),
+    "edit.not_loadable": (
+        "cannot edit a briefing that does not load: {problem}",
+        "简报无法加载，不能编辑：{problem}",
+    ),
+    "edit.layout": (
+        "the file's layout does not allow this edit: {detail}",
+        "文件的写法不允许这项修改：{detail}",
+    ),
+    "edit.refused": ("the edit is refused: {reason}", "修改未被采用：{reason}"),
+    "edit.reads_otherwise": (
+        "the text would read back otherwise ({where})",
+        "写入的文本读回后会不一样（{where}）",
+    ),
+    "edit.outside_change": (
+        "{file}: changed outside the app since it was opened; not saved",
+        "{file}：打开后已在本程序之外被修改，未保存",
+    ),
+    "edit.not_recovery": (
+        "{copy}: not a recovery copy of {file}",
+        "{copy}：不是 {file} 的恢复副本",
+    ),
     # -- the shape of the YAML -----------------------------------------------------------------
     "decode.number_or_id": ("expected a number or an indicator id", "应为数字或指标编号"),
     "decode.expected_list": ("expected a list, got {got}", "应为列表，实际是{got}"),

@@ -15,6 +15,7 @@ from pathlib import Path
 from briefing_app.content import recovery
 from briefing_app.content.loader import check_text
 from briefing_app.content.locate import resolve_briefing_file
+from briefing_app.content.messages import msg
 from briefing_app.content.problems import Problem
 from briefing_app.content.reading import read_file
 from briefing_app.content.save import RoundTripDocument
@@ -59,7 +60,8 @@ class EditSession:
         self._doc = RoundTripDocument(start)
         result = check_text(start, self.file)
         if result.briefing is None:
-            raise EditError(f"cannot edit a briefing that does not load: {_first(result.problems)}")
+            first = _first(result.problems)
+            raise EditError(msg("edit.not_loadable", problem=first).render())
         model = written_model(result.briefing, self._doc.tree)
         self._state = _State(model, result.briefing, result.problems, start, result.briefing)
         self._undo: list[_Step] = []
@@ -153,7 +155,7 @@ class EditSession:
         was opened (unless `overwrite`) or the text would not read back as edited."""
         text = self._state.text
         if not overwrite and self.changed_on_disk():
-            raise EditError(f"{self.file}: changed outside the app since it was opened; not saved")
+            raise EditError(msg("edit.outside_change", file=str(self.file)).render())
         read_back(text, self.file, self._state.model, self._doc.tree)  # proof before writing
         data = text.encode("utf-8")
         write_atomically(self.file, data)
@@ -190,7 +192,7 @@ class EditSession:
         file = resolve_briefing_file(Path(file))
         text = recovery.read_recovery(copy, file)
         if text is None:
-            raise EditError(f"{copy}: not a recovery copy of {file}")
+            raise EditError(msg("edit.not_recovery", copy=str(copy), file=str(file)).render())
         session = cls(file, text)
         session._recovery_folder = copy.parent
         return session

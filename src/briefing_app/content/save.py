@@ -21,6 +21,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from briefing_app.content.chunks import ChunkedEmitter, emitter_of
+from briefing_app.content.messages import msg
 from briefing_app.content.yaml_sync import Journal, sync, sync_list, to_node
 from briefing_app.content.yaml_tails import swap_tails
 from briefing_app.model.briefing import Briefing
@@ -60,9 +61,13 @@ class RoundTripDocument:
             loader.preserve_quotes = True
             self.tree: Any = loader.load(text)
         except YAMLError as exc:
-            raise EditError(f"the file cannot be edited in the app: {exc}") from None
+            raise EditError(msg("edit.cannot_open", detail=str(exc)).render()) from None
         if not isinstance(self.tree, CommentedMap):
-            raise EditError("the file cannot be edited in the app: it is not a mapping")
+            got = msg("node.list") if isinstance(self.tree, list) else msg("node.nothing")
+            if self.tree is not None and not isinstance(self.tree, list):
+                got = msg("node.value", value=str(self.tree))
+            detail = msg("decode.expected_mapping", got=got)
+            raise EditError(msg("edit.cannot_open", detail=detail).render())
         self._dumper = YAML()
         self._dumper.width = 1 << 16  # never re-wrap a long line
         self._dumper.indent(mapping=_mapping_indent(text), sequence=indent or 2, offset=offset or 0)
@@ -79,7 +84,7 @@ class RoundTripDocument:
             touched.update(id(node) for node in _apply(self.tree, journal, before, after, edit))
         except (TypeError, KeyError, IndexError, AttributeError) as exc:
             journal.undo()
-            raise EditError(f"the file's layout does not allow this edit: {exc}") from None
+            raise EditError(msg("edit.layout", detail=str(exc)).render()) from None
         finally:
             self._chunks.forget(touched)
         return journal

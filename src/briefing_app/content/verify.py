@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.content.loader import check_text
+from briefing_app.content.messages import msg
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import EditError
@@ -52,13 +53,14 @@ def read_back(
     does not read back as `intended` (ignoring what the loader derives)."""
     result = check_text(text, file)
     if result.briefing is None:
-        first = result.problems[0].render() if result.problems else "it does not load"
-        raise EditError(f"the edit is refused: {first}")
+        first = result.problems[0].render() if result.problems else "?"
+        raise EditError(msg("edit.refused", reason=first).render())
     got = written_model(result.briefing, tree)
     intended = as_loaded(intended)
     if got != intended:
         where = _first_difference(got, intended)
-        raise EditError(f"the edit is refused: the text would read back otherwise ({where})")
+        reason = msg("edit.reads_otherwise", where=where)
+        raise EditError(msg("edit.refused", reason=reason).render())
     return result.briefing, result.problems
 
 
