@@ -16,10 +16,13 @@ from briefing_app.export.pptx.text import (
     LINE_HEIGHT,
     RPR_ORDER,
     Para,
+    Run,
+    broken,
     char_em,
     fit_size,
     set_east_asian,
     wrap,
+    write_frame,
 )
 from briefing_app.model.briefing import Briefing
 from briefing_app.paths import resources_dir
@@ -88,6 +91,40 @@ def test_wrap_breaks_cjk_anywhere_keeps_words_and_punctuation() -> None:
     lines = wrap("甲乙丙丁，戊己", 4)
     assert not any(line.startswith("，") for line in lines)
     assert char_em("中") == 1.0 and char_em("a") < 1.0
+
+
+def test_wrap_is_the_model_rule_on_the_deck_estimate() -> None:
+    # a number and its unit, and a short quoted term, stay whole; no line of one character
+    assert wrap("谋划储备项目142个", 7) == ["谋划储备项目", "142个"]
+    assert wrap("全力以赴实施“四大工程”", 8) == ["全力以赴实施", "“四大工程”"]
+    assert wrap("推动深层次的大开放。", 8)[-1] != "放。"
+    # CJK fonts set curly quotes a full em wide; a word joiner takes no room
+    assert char_em("“") == 1.0 and char_em("\u2060") == 0.0
+
+
+def test_broken_puts_a_newline_at_each_break_across_runs() -> None:
+    para = Para((Run("前期项目 "), Run("64个", bold=True), Run("，接近一半")))
+    out = broken(para, [(0, 4), (5, 9), (9, 13)])
+    assert [r.text for r in out.runs] == ["前期项目", "\n64个", "，\n接近一半"]
+    assert broken(para, [(0, 13)]) == para
+
+
+def test_a_number_never_splits_the_size_shrinks_instead() -> None:
+    paras = [Para((Run("1280", bold=True), Run("亿元", scale=0.45)))]
+    width = 12_700 * (44 * 2.6 + 12)  # too narrow for 1280亿元 at 44 pt
+    fit = fit_size(paras, int(width), 12_700 * 400, 44)
+    assert fit.size < 44 and fit.lines == [["1280亿元"]]
+
+
+def test_no_run_is_written_under_12_pt() -> None:
+    from pptx import Presentation as New
+
+    slide = New().slides.add_slide(New().slide_layouts[6])
+    box = slide.shapes.add_textbox(0, 0, 12_700 * 200, 12_700 * 60)
+    paras = [Para((Run("860.5", bold=True), Run("亿元", scale=0.4))), Para.of("说明", scale=0.28)]
+    fit = write_frame(box.text_frame, paras, (12_700 * 200, 12_700 * 60), 54, "微软雅黑")
+    sizes = [int(e.get("sz")) for e in box.text_frame._txBody.iter() if e.get("sz")]
+    assert min(sizes) >= 1200 and fit.size < 54
 
 
 def test_fit_size_shrinks_until_the_text_fits() -> None:
