@@ -119,6 +119,7 @@ def test_hide_and_section_and_meta_edits(briefing: Briefing) -> None:
     new, changes = apply(briefing, SetPanelHidden("list", True))
     assert _panel(new, "list").hidden is True  # type: ignore[attr-defined]
     assert changes == Changes(panels=frozenset({"list"}), structure=True)
+    assert apply(briefing, SetPanelField("list", "hidden", True)) == (new, changes)
     new, changes = apply(new, SetSectionField("main", "minutes", 12))
     assert new.sections[0].minutes == 12 and changes.sections == {"main"}
     new, changes = apply(new, SetMeta("anniversary.years", 31))

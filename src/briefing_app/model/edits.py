@@ -145,7 +145,9 @@ def apply(briefing: Briefing, edit: Edit) -> tuple[Briefing, Changes]:
     if isinstance(edit, SetPanelField):
         where = find_panel(briefing, edit.panel_id)
         panel = replace_at(_panel_at(briefing, where), edit.field, edit.value, frozenset({"id"}))
-        return _with_panel(briefing, where, panel), Changes(panels=frozenset({edit.panel_id}))
+        hiding = edit.field == "hidden"  # the same as SetPanelHidden
+        changes = Changes(panels=frozenset({edit.panel_id}), structure=hiding)
+        return _with_panel(briefing, where, panel), changes
     if isinstance(edit, SetPanelHidden):
         where = find_panel(briefing, edit.panel_id)
         panel = dataclasses.replace(_panel_at(briefing, where), hidden=edit.hidden)
