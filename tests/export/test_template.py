@@ -11,7 +11,12 @@ import pytest
 from pptx import Presentation
 
 from briefing_app.export.pptx.deck import DeckError, export_deck
-from briefing_app.export.pptx.template import LAYOUT_ALIASES, find_layout, open_template
+from briefing_app.export.pptx.template import (
+    LAYOUT_ALIASES,
+    LAYOUT_FALLBACKS,
+    find_layout,
+    open_template,
+)
 from briefing_app.model.briefing import Briefing
 from briefing_app.paths import default_template
 
@@ -42,13 +47,27 @@ def test_chinese_layout_names_of_zh_cn_powerpoint_and_wps(
 def test_missing_layout_names_the_layout_and_the_template(
     all_kinds: Briefing, tmp_path: Path
 ) -> None:
-    template = _renamed_template(tmp_path, {"Title Only": "Something Else"})
+    # A layout is missing only when none of its fallbacks is there either.
+    gone = {name: f"Something Else {i}" for i, name in enumerate(LAYOUT_FALLBACKS["Title Only"])}
+    template = _renamed_template(tmp_path, {"Title Only": "Something Else", **gone})
     out = tmp_path / "deck.pptx"
     with pytest.raises(DeckError) as err:
         export_deck(all_kinds, out, template)
     message = str(err.value)
-    assert "'Title Only'" in message and "仅标题" in message and str(template) in message
+    named = [(n, LAYOUT_ALIASES[n][0]) for n in ("Title Only", "Title and Content")]
+    assert any(f"'{n}'" in message and alias in message for n, alias in named), message
+    assert str(template) in message
     assert not out.exists()
+
+
+def test_a_missing_layout_falls_back_to_the_nearest_one(
+    all_kinds: Briefing, tmp_path: Path
+) -> None:
+    template = _renamed_template(tmp_path, {"Title Only": "Something Else"})
+    deck = Presentation(str(export_deck(all_kinds, tmp_path / "deck.pptx", template)))
+    assert len(deck.slides) == len(all_kinds.panels)
+    used = {slide.slide_layout.name for slide in deck.slides}
+    assert "Title and Content" in used and "Something Else" not in used
 
 
 def test_a_missing_file_is_a_deck_error(tmp_path: Path) -> None:

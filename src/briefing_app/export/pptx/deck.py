@@ -19,13 +19,19 @@ from pptx.slide import Slide, SlideLayout
 from briefing_app.export.pptx.charts import ChartContext
 from briefing_app.export.pptx.errors import DeckError
 from briefing_app.export.pptx.notes import NotesWriter, notes_text
+from briefing_app.export.pptx.package_props import (
+    fix_slide_size_type,
+    set_app_properties,
+    set_sections,
+    set_thumbnail,
+)
 from briefing_app.export.pptx.shapes import Faces, add_footer, remove_empty_placeholders
 from briefing_app.export.pptx.slides import SlideContext, builder_for
 from briefing_app.export.pptx.template import (
     east_asian_faces,
-    find_layout,
     open_template,
     remove_slides,
+    resolve_layout,
 )
 from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
@@ -55,7 +61,7 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
     for panel in briefing.panels:  # every needed layout checked before the first slide
         name = builder_for(panel).layout(panel)
         if name not in layouts:
-            layouts[name] = find_layout(prs, name, template)
+            layouts[name] = resolve_layout(prs, name, template)
     major, minor = east_asian_faces(prs, template)
     labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
     units = {ind.id: ind.unit for ind in briefing.indicators}
@@ -82,6 +88,10 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
             add_footer(slide, number, footer, minor, footers)
         notes.write(slide, notes_text(briefing, panel))
     _set_properties(prs, briefing)
+    set_sections(prs, briefing)
+    fix_slide_size_type(prs)
+    set_app_properties(prs)
+    set_thumbnail(prs, briefing)
     return prs
 
 

@@ -417,7 +417,8 @@ def content_area(layout: SlideLayout, slide_width: int, slide_height: int) -> Bo
         x, y, cx, cy = box_of(title)
         top = y + cy + int(Inches(0.2))
     else:
-        x, cx, top = margin, slide_width - 2 * margin, margin
+        # below the title text box a builder writes instead (0.35 in + 1.1 in, see slides.py)
+        x, cx, top = margin, slide_width - 2 * margin, int(Inches(1.6))
     feet = [
         int(ph.top)
         for ph in _layout_placeholders(layout)

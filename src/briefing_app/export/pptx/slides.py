@@ -31,6 +31,7 @@ from briefing_app.export.pptx.shapes import (
 from briefing_app.export.pptx.style import (
     BODY_PT,
     CAPTION_PT,
+    DISPLAY_PT,
     FIGURE_PT,
     LEAD_PT,
     TITLE_PT,
@@ -87,12 +88,19 @@ def _title(
 ) -> None:
     """Write the title; `balance`: break it in two balanced lines if one line cannot hold it."""
     title = title_placeholder(slide)
-    if title is None:
+    if title is None:  # a fallback layout without a title (空白): a text box where it would be
+        margin = int(Inches(0.6))
+        box = (margin, int(Inches(0.35)), ctx.width - 2 * margin, _TITLE_BOX)
+        paras = [Para.of(text, bold=True, color="primary")]
+        text_box(slide, box, paras, max_pt, ctx.faces.title, "Title", anchor=MSO_ANCHOR.MIDDLE)
         return
     if balance:
         width_pt = (box_of(title)[2] - 2 * INSET_X) / EMU_PER_PT
         text = balanced_break(text, width_pt * WIDTH_SLACK / max_pt)
     fill_placeholder(title, [Para.of(text)], max_pt, ctx.faces.title)
+
+
+_TITLE_BOX = int(Inches(1.1))  # height of a title written as a text box
 
 
 def _area(ctx: SlideContext, slide: Slide) -> Box:
@@ -163,13 +171,35 @@ def _date(ctx: SlideContext) -> str:
     return chinese_date(ctx.briefing.meta.date)
 
 
+def _below_title(ctx: SlideContext, slide: Slide, paras: list[Para], max_pt: float) -> None:
+    """Write a title slide's lines in its subtitle, else in a text box under the title."""
+    for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
+        fill_placeholder(ph, paras, max_pt, ctx.faces.body)
+        return
+    x, y, cx, cy = _area(ctx, slide)
+    text_box(slide, (x, y + cy // 4, cx, cy // 2), paras, max_pt, ctx.faces.body, "Subtitle")
+
+
+def _body(ctx: SlideContext, slide: Slide, paras: list[Para], box: Box | None = None) -> None:
+    """Write body text in the content placeholder (moved to `box` if given), else a text box."""
+    body = content_placeholders(slide)
+    if body:
+        if box is not None:
+            x, y, cx, cy = box
+            ph = body[0]
+            ph.left, ph.top, ph.width, ph.height = Emu(x), Emu(y), Emu(cx), Emu(cy)
+        fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body)
+        return
+    text_box(slide, box or _area(ctx, slide), paras, BODY_PT, ctx.faces.body, "Body", **_SIDE)
+
+
 # -- builders ------------------------------------------------------------------------------------
 
 
 def fill_cover(ctx: SlideContext, slide: Slide, panel: CoverPanel) -> None:
     """Title Slide: the title (two balanced lines when long), then subtitle, tagline, the
     meeting with its date and the organisation, the date only once."""
-    _title(ctx, slide, panel.title, max_pt=44, balance=True)
+    _title(ctx, slide, panel.title, max_pt=DISPLAY_PT, balance=True)
     meta = ctx.briefing.meta
     lines = [line for line in (panel.subtitle, panel.tagline, panel.lead) if line]
     paras = [Para.of(line, color="secondary", bold=True) for line in lines]
@@ -180,26 +210,22 @@ def fill_cover(ctx: SlideContext, slide: Slide, panel: CoverPanel) -> None:
     )
     for i, line in enumerate(x for x in (occasion, meta.organisation) if x):
         paras.append(Para.of(line, color="muted", scale=0.8, space_before=0.8 if i == 0 else 0.2))
-    for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
-        fill_placeholder(ph, paras, 24, ctx.faces.body)
+    _below_title(ctx, slide, paras, 24)
 
 
 def fill_closing(ctx: SlideContext, slide: Slide, panel: ClosingPanel) -> None:
     """Title Slide: the closing title; its text and subtitle below."""
-    _title(ctx, slide, panel.title, max_pt=44)
+    _title(ctx, slide, panel.title, max_pt=DISPLAY_PT)
     lines = [panel.text.text if panel.text else "", panel.subtitle, panel.lead]
     paras = [Para.of(line, color="secondary", bold=i == 0) for i, line in enumerate(lines) if line]
-    for ph in placeholders(slide, (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))[:1]:
-        if paras:
-            fill_placeholder(ph, paras, 26, ctx.faces.body)
+    if paras:
+        _below_title(ctx, slide, paras, 26)
 
 
 def fill_bullets(ctx: SlideContext, slide: Slide, panel: BulletsPanel) -> None:
     """Title and Content: the lead in bold, then one bullet per item."""
     _title(ctx, slide, panel.title)
-    body = content_placeholders(slide)
-    if body:
-        fill_placeholder(body[0], _items(panel.items, panel.lead), BODY_PT, ctx.faces.body)
+    _body(ctx, slide, _items(panel.items, panel.lead))
 
 
 def _task_layout(panel: TaskPanel) -> str:
@@ -214,13 +240,16 @@ def fill_task(ctx: SlideContext, slide: Slide, panel: TaskPanel) -> None:
         paras.insert(0, Para.of(panel.lead, color="muted"))
     paras += _items(panel.items)
     body = content_placeholders(slide)
-    if not body:
+    if not (panel.figures or panel.chart):
+        _body(ctx, slide, paras)
         return
-    fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body)
-    if len(body) < 2:
-        return
-    right = box_of(body[1])
-    body[1]._element.getparent().remove(body[1]._element)
+    if len(body) >= 2:
+        fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body)
+        right = box_of(body[1])
+        body[1]._element.getparent().remove(body[1]._element)
+    else:  # a fallback layout without two contents: the text left, the rest right
+        left, right = _split(_area(ctx, slide), 0.5)
+        _body(ctx, slide, paras, left)
     if panel.figures and panel.chart:
         x, y, cx, cy = right
         top = int(cy * 0.36)
@@ -246,13 +275,14 @@ def fill_key_figures(ctx: SlideContext, slide: Slide, panel: KeyFiguresPanel) ->
 
 
 def _cards_layout(panel: CardsPanel) -> str:
-    return "Comparison" if len(panel.cards) == 2 else "Title Only"
+    """Comparison for two cards without a lead (it has no place for one), else Title Only."""
+    return "Comparison" if len(panel.cards) == 2 and not panel.lead else "Title Only"
 
 
 def fill_cards(ctx: SlideContext, slide: Slide, panel: CardsPanel) -> None:
     """Comparison for two cards (headings and bodies in placeholders), else a grid of cards."""
     _title(ctx, slide, panel.title)
-    if len(panel.cards) == 2:
+    if len(panel.cards) == 2 and not panel.lead:
         heads = placeholders(slide, (PP_PLACEHOLDER.BODY,))
         bodies = placeholders(slide, (PP_PLACEHOLDER.OBJECT,))
         if len(heads) == 2 and len(bodies) == 2:

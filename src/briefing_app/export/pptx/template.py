@@ -64,18 +64,46 @@ def open_template(path: Path | str) -> PresentationT:
         raise DeckError(f"template {path} is not a PowerPoint presentation ({reason})") from exc
 
 
+#: The layouts a builder can use instead, nearest first, when a template lacks one: every
+#: builder writes a missing title, body or side area as text boxes (see `slides.py`).
+LAYOUT_FALLBACKS: dict[str, tuple[str, ...]] = {
+    "Title Only": ("Title and Content", "Blank"),
+    "Two Content": ("Title and Content", "Title Only", "Blank"),
+    "Comparison": ("Title Only", "Title and Content", "Blank"),
+    "Title and Content": ("Title Only", "Blank"),
+    "Title Slide": ("Title Only", "Title and Content", "Blank"),
+}
+
+
+def resolve_layout(prs: PresentationT, name: str, template: Path | str) -> SlideLayout:
+    """Return the layout `name`, else its nearest fallback the template has (a template with
+    only 标题幻灯片 / 标题和内容 / 空白 still makes a deck); DeckError when none is there."""
+    for candidate in (name, *LAYOUT_FALLBACKS.get(name, ())):
+        found = _layout_named(prs, candidate)
+        if found is not None:
+            return found
+    return find_layout(prs, name, template)
+
+
 def find_layout(prs: PresentationT, name: str, template: Path | str) -> SlideLayout:
     """Return the layout called `name` (or a Chinese alias); DeckError naming what is missing."""
+    found = _layout_named(prs, name)
+    if found is not None:
+        return found
+    aliases = "、".join(LAYOUT_ALIASES.get(name, ()))
+    also = f" (or {aliases})" if aliases else ""
+    have = ", ".join(layout.name for layout in prs.slide_layouts) or "none"
+    raise DeckError(f"template {template} has no layout named '{name}'{also}; its layouts: {have}")
+
+
+def _layout_named(prs: PresentationT, name: str) -> SlideLayout | None:
     wanted = {_key(name), *(_key(alias) for alias in LAYOUT_ALIASES.get(name, ()))}
     for master in prs.slide_masters:
         for layout in master.slide_layouts:
             if _key(layout.name) in wanted:
                 found: SlideLayout = layout
                 return found
-    aliases = "、".join(LAYOUT_ALIASES.get(name, ()))
-    also = f" (or {aliases})" if aliases else ""
-    have = ", ".join(layout.name for layout in prs.slide_layouts) or "none"
-    raise DeckError(f"template {template} has no layout named '{name}'{also}; its layouts: {have}")
+    return None
 
 
 def remove_slides(prs: PresentationT) -> None:

@@ -1,0 +1,103 @@
+"""Deck-wide parts: sections, app.xml, slide size type, thumbnail; a three-layout template."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+from PIL import Image
+from pptx import Presentation
+
+from briefing_app.export.pptx.deck import export_deck
+from briefing_app.export.pptx.package_props import P14
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.panels import CardsPanel
+from briefing_app.paths import default_template
+
+EP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+
+
+def _part(deck: Path, name: str) -> bytes:
+    with zipfile.ZipFile(deck) as z:
+        return z.read(name)
+
+
+def test_sections_are_named_and_filled_like_the_briefing(builtin: tuple[Briefing, Path]) -> None:
+    briefing, deck = builtin
+    root = etree.fromstring(_part(deck, "ppt/presentation.xml"))
+    ids = [e.get("id") for e in root.iter(f"{P}sldId")]
+    sections = root.findall(f".//{{{P14}}}section")
+    assert [s.get("name") for s in sections] == [s.title for s in briefing.sections]
+    listed = [e.get("id") for s in sections for e in s.iter(f"{{{P14}}}sldId")]
+    assert listed == ids
+    counts = [len(s.findall(f".//{{{P14}}}sldId")) for s in sections]
+    assert counts == [len(s.panels) for s in briefing.sections]
+
+
+def test_app_xml_counts_the_slides_and_names_the_format(builtin: tuple[Briefing, Path]) -> None:
+    briefing, deck = builtin
+    app = etree.fromstring(_part(deck, "docProps/app.xml"))
+    assert app.findtext(f"{EP}Slides") == str(len(briefing.panels))
+    assert app.findtext(f"{EP}HiddenSlides") == str(sum(p.hidden for p in briefing.panels))
+    assert app.findtext(f"{EP}PresentationFormat") == "宽屏"
+    size = etree.fromstring(_part(deck, "ppt/presentation.xml")).find(f"{P}sldSz")
+    assert size is not None and size.get("type") != "screen4x3"
+
+
+def test_thumbnail_is_a_jpeg_of_the_cover_colours(builtin: tuple[Briefing, Path]) -> None:
+    _, deck = builtin
+    template_thumb = _part(default_template(), "docProps/thumbnail.jpeg")
+    thumb = _part(deck, "docProps/thumbnail.jpeg")
+    assert thumb != template_thumb
+    image = Image.open(io.BytesIO(thumb))
+    assert image.format == "JPEG" and image.size == (256, 144)
+    r, g, b = image.convert("RGB").getpixel((128, 3))  # type: ignore[misc]
+    assert r > 120 and g < 90 and b < 90  # the theme's red band
+    grey = image.convert("L")
+    dark = sum(grey.histogram()[:128])
+    assert dark > 300  # the title is written
+
+
+def _three_layout_template(tmp_path: Path) -> Path:
+    """The default template cut down to 标题幻灯片, 标题和内容 and 空白 (as some units have)."""
+    prs = Presentation(str(default_template()))
+    keep = {"Title Slide": "标题幻灯片", "Title and Content": "标题和内容", "Blank": "空白"}
+    for layout in list(prs.slide_layouts):
+        if layout.name in keep:
+            layout.name = keep[layout.name]
+        else:
+            prs.slide_layouts.remove(layout)
+    out = tmp_path / "three.pptx"
+    prs.save(str(out))
+    return out
+
+
+def test_a_template_with_three_layouts_makes_the_whole_deck(
+    builtin: tuple[Briefing, Path], tmp_path: Path
+) -> None:
+    briefing, _ = builtin
+    deck = export_deck(briefing, tmp_path / "deck.pptx", _three_layout_template(tmp_path))
+    prs = Presentation(str(deck))
+    assert len(prs.slides) == len(briefing.panels)
+    for slide, panel in zip(prs.slides, briefing.panels, strict=True):
+        text = "".join(
+            shape.text_frame.text for shape in slide.shapes if shape.has_text_frame
+        ).replace("\v", "")
+        assert panel.title.replace(" ", "") in text.replace(" ", ""), panel.id
+        placeholders = [s for s in slide.placeholders if not s.has_text_frame or s.text_frame.text]
+        assert len(placeholders) == len(list(slide.placeholders)), "no empty placeholder left"
+
+
+def test_two_cards_with_a_lead_keep_the_lead(builtin: tuple[Briefing, Path]) -> None:
+    briefing, deck = builtin
+    prs = Presentation(str(deck))
+    checked = 0
+    for slide, panel in zip(prs.slides, briefing.panels, strict=True):
+        if isinstance(panel, CardsPanel) and panel.lead:
+            text = "".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+            assert panel.lead in text.replace("\v", "")
+            checked += 1
+    assert checked
