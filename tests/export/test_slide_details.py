@@ -150,6 +150,9 @@ def test_progress_ring_stores_the_remainder_and_names_the_total(
     _, slide = _slide_of(briefing, deck, panel.id)
     chart = next(s.chart for s in slide.shapes if s.has_chart)
     assert list(chart.plots[0].series[0].values) == [502.8, 2437.3, 2940.1]
+    rows = list(chart.plots[0].categories)
+    assert rows[1].startswith("其余") and "总投资" in rows[1]  # the remainder, named as such
+    assert rows[2].startswith("总投资") and "不显示" in rows[2]
     centre = next(s for s in slide.shapes if s.name == "Chart centre").text_frame.text
     assert "17.1" in centre and "年度计划投资 502.8亿元" in centre
     assert "总投资 2940.1亿元" in centre

@@ -166,7 +166,13 @@ def write_progress_ring(
     ring = ring_of(spec)
     part, total, name = ring.part, ring.whole, ring.name
     data = CategoryData(number_format=series.common_format())
-    data.categories = [name, spec.total_label or "其余", ""]
+    # Edit Data reads row by row: the part, the remainder named as such (never the whole's
+    # name on the remainder's number), and the whole that draws the hidden lower half.
+    data.categories = [
+        name,
+        f"其余（{ring.whole_name}减{name}）",
+        f"{ring.whole_name}（下半圆，不显示）",
+    ]
     data.add_series(series.name, [part, ring.rest, total])
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
     chart = frame.chart
