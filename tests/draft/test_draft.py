@@ -234,3 +234,24 @@ def test_a_share_raised_to_is_no_growth_rate(tmp_path: Path) -> None:
         by_value[36.5]["name"] == "跨境电商进出口单量增长"
         and by_value[28.4]["name"] == "交易额增长"
     )
+
+
+def test_parts_adding_up_to_a_total_before_them_make_a_donut_without_qizhong(
+    tmp_path: Path,
+) -> None:
+    data = _draft(ROOT / "resources" / "briefings" / "etdz-2023" / "source.txt", tmp_path / "d")
+    (donut,) = [c for c in _charts(data) if c["kind"] == "donut"]
+    assert _indicator(data, donut["total"])["target"] == 393  # the 2023 plan, a target
+    assert [_indicator(data, v)["target"] for v in donut["series"][0]["values"]] == [187, 142, 64]
+
+
+def test_a_paragraph_of_seven_figures_makes_panels_of_four_and_three(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "某区2024年工作总结\n\n一、民生\n\n新建学校11所，新增学位6500个，新增床位600张，"
+        "改造小区126个，新增就业7200人，新建公路215公里，新增绿地120公顷。\n",
+        encoding="utf-8",
+    )
+    data = _draft(report, tmp_path / "draft")
+    sizes = [len(p["figures"]) for s in data["sections"] for p in s["panels"] if "figures" in p]
+    assert sizes == [4, 3]

@@ -12,7 +12,6 @@ MAX_CATEGORIES = 8
 _FROM = re.compile(r"(?:由|从)[^，。；,;]{0,12}$")
 _TO = re.compile(r"^[^，。；,;]{0,14}?(?:到|至)[^，。；,;]{0,8}$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}年)(?:的|底|末)?$")
-_AMONG = re.compile(r"其中")
 _LAST_YEAR = re.compile(r"上年|去年")
 
 Chart = tuple[dict[str, Any], list[DraftIndicator]]  # the spec and the indicators it shows
@@ -34,20 +33,19 @@ def _between(paragraph: str, start: int, a: int, b: int) -> str:
 
 
 def _parts_of_total(inds: list[DraftIndicator], paragraph: str, start: int) -> list[Chart]:
-    """A total followed by 其中 and its parts, only when the parts add up to it exactly."""
-    charts: list[Chart] = []
+    """A total followed by its parts in the same sentence, only when they add up to it exactly.
+
+    The parts are the figures of the total's unit after it (其中 may stand between), the
+    first run of them whose sum is the total: 项目393个 … 新开工187个、续建142个、前期64个.
+    """
     for k, total in enumerate(inds):
-        parts = []
-        for ind in inds[k + 1 :]:
-            if ind.sentence != total.sentence or ind.unit != total.unit or ind.value < 0:
-                break
-            parts.append(ind)
-        if len(parts) < 2 or len(parts) > MAX_CATEGORIES or total.value <= 0:
+        if total.value <= 0:
             continue
-        gap = _between(paragraph, start, total.figure.end, parts[0].figure.start)
+        same = [i for i in inds[k + 1 :] if i.sentence == total.sentence and i.unit == total.unit]
+        parts = _adding_up(same, total)
+        if parts is None:
+            continue
         names = [p.name for p in parts]
-        if not _AMONG.search(gap) or sum(p.value for p in parts) != total.value:
-            continue
         if len(set(names)) < len(names):
             continue
         spec = {
@@ -58,7 +56,23 @@ def _parts_of_total(inds: list[DraftIndicator], paragraph: str, start: int) -> l
             "series": [{"name": total.name, "unit": total.unit, "values": [p.id for p in parts]}],
         }
         return [(spec, [total, *parts])]
-    return charts
+    return []
+
+
+def _adding_up(
+    candidates: list[DraftIndicator], total: DraftIndicator
+) -> list[DraftIndicator] | None:
+    """Return the first two to eight of `candidates` that sum to the total exactly, or None."""
+    running = 0 * total.value
+    for n, ind in enumerate(candidates[:MAX_CATEGORIES], start=1):
+        if ind.value < 0:
+            return None
+        running += ind.value
+        if n >= 2 and running == total.value:
+            return candidates[:n]
+        if running > total.value:
+            return None
+    return None
 
 
 def _from_to(inds: list[DraftIndicator], paragraph: str, start: int) -> list[Chart]:

@@ -109,8 +109,9 @@ def _paragraph_panels(
         panels.append(_panel("chart", title_span, shown, chart=spec))
         out.charts += 1
     rest = [i for i in inds if i.id not in charted]
-    for k in range(0, len(rest), MAX_FIGURES):
-        chunk = rest[k : k + MAX_FIGURES]
+    size = -(-len(rest) // -(-len(rest) // MAX_FIGURES)) if rest else 1  # 7 as 4 + 3, not 6 + 1
+    for k in range(0, len(rest), size):
+        chunk = rest[k : k + size]
         panels.append(
             _panel("key_figures", title_span, chunk, figures=[{"indicator": i.id} for i in chunk])
         )
