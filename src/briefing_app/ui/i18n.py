@@ -81,11 +81,36 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "keys.help": (
         "下一页：→ ↓ 空格 PageDown Enter N\n上一页：← ↑ PageUp Backspace P\n首页/末页：Home / End\n"
         "跳页：输入页码后按 Enter\n总览：G 或 Tab（输入文字筛选）\n黑屏：B 或 .    白屏：W 或 ,\n"
-        "放映：F5 从头，Shift+F5 从当前页；Esc 结束放映\n交换屏幕：S",
+        "放映：F5 从头，Shift+F5 从当前页，Alt+F5 演示者视图（单屏也可）；Esc 结束放映\n"
+        "交换屏幕：S\n鼠标：左键/滚轮向下 下一页，右键/滚轮向上 上一页\n"
+        "激光笔：Ctrl+L 或按住 Ctrl 移动鼠标\n放大：Z 后拖出区域，或 Ctrl+滚轮；Z 或 Esc 还原",
         "Next: → ↓ Space PageDown Enter N\nPrevious: ← ↑ PageUp Backspace P\nFirst/last: Home / End\n"
         "Jump: type a number, then Enter\nOverview: G or Tab (type to filter)\nBlack: B or .    White: W or ,\n"
-        "Show: F5 from start, Shift+F5 from current; Esc ends the show\nSwap screens: S",
+        "Show: F5 from start, Shift+F5 from current, Alt+F5 presenter view (one screen too); "
+        "Esc ends the show\nSwap screens: S\n"
+        "Mouse: left click/wheel down next, right click/wheel up previous\n"
+        "Laser pointer: Ctrl+L, or hold Ctrl and move the mouse\n"
+        "Zoom: Z then drag a region, or Ctrl+wheel; Z or Esc back",
     ),
+    # presenting from one laptop (issue 13)
+    "menu.presenter_view": ("演示者视图", "Presenter view"),
+    "menu.rehearse": ("排练计时", "Rehearse timings"),
+    "menu.notes_pane": ("备注栏", "Notes pane"),
+    "notes.empty": ("（本页没有备注）", "(no notes for this panel)"),
+    "jump.typed": ("跳到第 {n} 页（按 Enter）", "Go to panel {n} (press Enter)"),
+    "show.one_screen_hint": (
+        "只检测到一个屏幕（复制模式），备注不会显示。按 Win+P → 扩展，可在笔记本上看演示者视图。",
+        "One screen found (duplicated display): notes stay hidden. Press Win+P → Extend "
+        "to see the presenter view on the laptop.",
+    ),
+    "console.rehearsing": ("排练计时中：本页 {t}", "Rehearsing: this panel {t}"),
+    "console.rehearsed": ("排练用时：本页 {t}", "Rehearsed: this panel {t}"),
+    "console.pace_from_rehearsal": ("（按排练计时）", "(from the rehearsal)"),
+    "console.zoom": ("观众屏幕：放大中（Z 或 Esc 还原）", "Audience screen: zoomed (Z or Esc)"),
+    "console.laser": ("激光笔开（Ctrl+L 关闭）", "Laser pointer on (Ctrl+L off)"),
+    "rehearsal.saved": ("排练计时已保存：{n} 页", "Rehearsed timings saved: {n} panels"),
+    "rehearsal.save_failed": ("无法保存排练计时：{error}", "Cannot save the timings: {error}"),
+    "overview.hidden": ("（隐藏）", "(hidden)"),
     # edit mode (ui/editor)
     "menu.edit": ("编辑(&E)", "&Edit"),
     "menu.new": ("新建", "New"),
@@ -158,6 +183,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "editor.f.chart_kind": ("图表类型", "Chart kind"),
     "editor.f.series": ("数据系列 {n}", "Series {n}"),
     "editor.f.values": ("系列 {n} 数值", "Series {n} values"),
+    "editor.figure": (
+        "数据 {n}（改动会影响所有引用此数据的页面）",
+        "Figure {n} (shown wherever it is used)",
+    ),
     "editor.f.value": ("数值", "Value"),
     "editor.f.target": ("目标值", "Target"),
     "editor.f.name": ("数据名称", "Figure name"),

@@ -93,8 +93,12 @@ class EditMode(QObject):
         self.autosave.watch(session)
         if self.active:
             self._show_docks()
-        self.c.main.statusBar().showMessage(tr("editor.ready"), 3000)
-        self._show_briefing(Changes(structure=True))
+        if session.last_good == self.c.briefing:  # the same briefing: nothing to rebuild
+            self.c.session.briefing = session.last_good
+            self._show_briefing(Changes())
+        else:  # restored from a recovery copy, or the file changed since it was shown
+            self._show_briefing(Changes(structure=True))
+        self.c.main.statusBar().showMessage(tr("editor.ready"), 5000)
         self.sig_ready.emit()
 
     def _on_open_failed(self, message: str) -> None:

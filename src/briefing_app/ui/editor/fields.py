@@ -7,6 +7,7 @@ quote), as everything else that shows it reads the indicator too.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ class Field:
     choices: tuple[str, ...] = ()  # a fixed list (chart kinds)
     number: int = 0
     read_only: bool = False
+    group: str = ""  # the heading of the fields that belong together (one figure's)
 
 
 def panel_fields(briefing: Briefing, panel: PanelBase) -> list[Field]:
@@ -55,8 +57,12 @@ def panel_fields(briefing: Briefing, panel: PanelBase) -> list[Field]:
         fields.append(_text(pid, f"events[{i}].title", "editor.f.event", number=i + 1))
     for chart in panel_charts(panel):
         fields.extend(_chart_fields(pid, chart))
-    for figure in panel_figures(panel):
-        fields.extend(indicator_fields(briefing, figure.indicator))
+    for n, figure in enumerate(panel_figures(panel), start=1):
+        group = f"{n}"
+        fields.extend(
+            dataclasses.replace(f, group=group)
+            for f in indicator_fields(briefing, figure.indicator)
+        )
     fields.append(_text(pid, "notes", "editor.f.notes", multiline=True))
     fields.append(_minutes(pid))
     return fields

@@ -77,7 +77,13 @@ class Inspector(QScrollArea):
         column.addLayout(form)
         column.addStretch(1)
         if panel is not None:
+            group = ""
             for field in panel_fields(briefing, panel):
+                if field.group and field.group != group:
+                    group = field.group
+                    heading = QLabel(tr("editor.figure", n=group))
+                    heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+                    form.addRow(heading)
                 widget = self._make_input(field, field.read(briefing))
                 self._fields[field.key] = field
                 self._inputs[field.key] = widget
