@@ -60,6 +60,10 @@ class PresentationState:
     def is_last(self) -> bool:
         return self._step(self._current, 1) is None
 
+    def following(self) -> int | None:
+        """Return the position the next panel of the show is at (hidden ones skipped)."""
+        return self._step(self._current, 1)
+
     def _step(self, start: int, direction: int) -> int | None:
         """Return the next shown position from `start` in `direction`; None past the end."""
         index = start + direction

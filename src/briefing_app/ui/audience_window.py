@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import Theme
+
+HINT_MS = 8000
 
 
 class AudienceWindow(QWidget):
@@ -26,6 +28,26 @@ class AudienceWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stage)
         self._closing_allowed = False
+        # One line for a one-screen (duplicated) show: how to get the console. Never notes.
+        self.hint = QLabel(self)
+        self.hint.setObjectName("one_screen_hint")
+        self.hint.setStyleSheet(
+            "background: rgba(0,0,0,190); color: #FFF; font-size: 18px; padding: 8px 16px;"
+        )
+        self.hint.hide()
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_MS)
+        self._hint_timer.timeout.connect(self.hint.hide)
+
+    def show_hint(self, text: str) -> None:
+        """Show `text` in one line at the bottom for a few seconds (or until the next panel)."""
+        self.hint.setText(text)
+        self.hint.adjustSize()
+        self.hint.move((self.width() - self.hint.width()) // 2, self.height() - self.hint.height())
+        self.hint.show()
+        self.hint.raise_()
+        self._hint_timer.start()
 
     def place_on(self, screen: QScreen) -> None:
         """Go full screen on `screen`."""
@@ -38,6 +60,8 @@ class AudienceWindow(QWidget):
 
     def show_panel(self, index: int, animate: bool) -> None:
         self.stage.show_panel(index, animate=animate)
+        if self.hint.isVisible():  # the room moved on: the hint has been read
+            self.hint.hide()
 
     def set_blank(self, blank: Blank) -> None:
         self.stage.set_blank(blank)

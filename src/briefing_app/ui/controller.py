@@ -28,9 +28,11 @@ from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
 if TYPE_CHECKING:  # the show windows and the overview are imported when first opened,
     # keeping them off the path to the first paint
     from briefing_app.model.edits import Changes
+    from briefing_app.model.rehearsal import RehearsalRecorder
     from briefing_app.ui.audience_window import AudienceWindow
     from briefing_app.ui.editor.edit_mode import EditMode
     from briefing_app.ui.overview import Overview
+    from briefing_app.ui.pointer import ShowPointer
     from briefing_app.ui.presenter_console import PresenterConsole
 
 
@@ -67,6 +69,10 @@ class AppController(QObject):
         self._thumb_queue: list[int] = []
         self._preferred_audience = settings.audience_screen(session.file)
         self.router = KeyRouter(self, self)
+        self.router.sig_number_typed.connect(self._on_number_typed)
+        self.pointer: ShowPointer | None = None  # the mouse in a show, built with the first
+        self._presenter_view = False  # Alt+F5 on one screen: the console, no audience window
+        self._recorder: RehearsalRecorder | None = None  # 排练计时 in progress
         self._editor: EditMode | None = None  # built when editing starts
         self.main = MainWindow(self)
         self.router.watch(self.main)
@@ -117,8 +123,17 @@ class AppController(QObject):
             self.start_show(from_current=False)
         elif action is Action.SHOW_FROM_CURRENT:
             self.start_show(from_current=True)
+        elif action is Action.PRESENTER_VIEW:
+            self.start_show(from_current=True, presenter_view=True)
+        elif action is Action.LASER:
+            if self.pointer is not None and self.state.showing:
+                self.pointer.toggle_laser()
+        elif action is Action.ZOOM:
+            if self.pointer is not None and self.state.showing:
+                self.pointer.toggle_zoom()
         elif action is Action.END_SHOW:
-            self.end_show()
+            if self.pointer is None or not self.pointer.leave_zoom():  # Esc leaves zoom first
+                self.end_show()
         elif action is Action.SWAP_SCREENS:
             self.swap_screens()
 
@@ -126,10 +141,21 @@ class AppController(QObject):
         self.state.go_to(number - 1)
 
     # -- the show --------------------------------------------------------------------------
-    def start_show(self, from_current: bool) -> None:
-        """Open the audience window full screen (and the console when there are two screens)."""
+    def start_show(self, from_current: bool, presenter_view: bool = False) -> None:
+        """Open the audience window full screen (and the console when there are two screens).
+
+        `presenter_view` (Alt+F5) with one screen opens the console alone on it, for a
+        rehearsal at the desk; with two screens it is the usual show.
+        """
         if not from_current:
             self.state.first()
+        one_screen = len(QGuiApplication.screens()) < 2
+        if presenter_view and one_screen and self.audience is None:
+            self._start_presenter_view()
+            return
+        if self._presenter_view:  # F5 during a one-screen presenter view: the room's view
+            self._close_console()
+            self._presenter_view = False
         if self.audience is None:
             from briefing_app.ui.audience_window import AudienceWindow
 
@@ -144,13 +170,78 @@ class AppController(QObject):
         if widget is not None:
             widget.enter(self.animated)
         self.audience.activateWindow()
+        self._attach_pointer()
+        if one_screen:  # a laptop duplicating its display: the notes stay hidden, say why
+            self.audience.show_hint(tr("show.one_screen_hint"))
+        if self._recorder is not None:
+            self._recorder.show(self.briefing.panels[self.state.current].id)
+
+    def start_rehearsal(self) -> None:
+        """排练计时: a show from the first panel that records how long each panel is shown."""
+        from briefing_app.model.rehearsal import RehearsalRecorder
+
+        self.end_show()
+        self._recorder = RehearsalRecorder()
+        self.clock.reset()
+        self.start_show(from_current=False, presenter_view=True)
+
+    def _start_presenter_view(self) -> None:
+        self._presenter_view = True
+        self.state.set_showing(True)
+        self.clock.start()
+        screen = QGuiApplication.primaryScreen()
+        self._open_console(screen)
+        assert self.console is not None
+        self.console.activateWindow()
+        self._attach_pointer()
+        if self._recorder is not None:
+            self._recorder.show(self.briefing.panels[self.state.current].id)
+
+    def _attach_pointer(self) -> None:
+        if self.pointer is None:
+            from briefing_app.ui.pointer import ShowPointer
+
+            self.pointer = ShowPointer(self.state, self)
+            self.pointer.sig_changed.connect(self._on_pointer_changed)
+        self.pointer.attach(
+            self.audience.stage if self.audience is not None else None,
+            self.console.current if self.console is not None else None,
+            self.console.next if self.console is not None else None,
+        )
+
+    def _on_pointer_changed(self) -> None:
+        if self.console is not None and self.pointer is not None:
+            self.console.show_tools(self.pointer.laser_on, self.pointer.zoomed)
+
+    def _on_number_typed(self, digits: str) -> None:
+        """Show the panel number being typed on the console and the main window only."""
+        self.main.show_typed(digits)
+        if self.console is not None:
+            self.console.show_typed(digits)
+
+    def _save_rehearsal(self) -> None:
+        from briefing_app.ui.rehearsal_store import save_timings
+
+        assert self._recorder is not None
+        timings, self._recorder = self._recorder.stop(), None
+        try:
+            save_timings(self.settings, self.session.file, timings)
+        except OSError as exc:
+            self.main.show_banner(tr("rehearsal.save_failed", error=f"{exc.filename}: {exc}"))
+            return
+        self.main.statusBar().showMessage(tr("rehearsal.saved", n=len(timings)), 8000)
 
     def end_show(self) -> None:
         """Close the show windows and return to the main window on the same panel."""
         if not self.state.showing and self.audience is None:
             return
+        if self.pointer is not None:
+            self.pointer.detach()
+        self._presenter_view = False
         self.state.set_showing(False)
         self.clock.pause()
+        if self._recorder is not None:
+            self._save_rehearsal()
         if self.audience is not None:
             self.audience.allow_close()
             self.audience.close()
@@ -171,6 +262,8 @@ class AppController(QObject):
 
     def _place_windows(self) -> None:
         if self.audience is None:
+            if self._presenter_view and self.console is not None:
+                self.console.place_on(QGuiApplication.primaryScreen())
             return
         screens = {s.name(): s for s in QGuiApplication.screens()}
         primary = QGuiApplication.primaryScreen()
@@ -183,8 +276,14 @@ class AppController(QObject):
         if choice.console is None:
             self._close_console()
             return
+        self._open_console(screens[choice.console])
+        self._attach_pointer()
+
+    def _open_console(self, screen: QScreen) -> None:
+        """Show the presenter console on `screen`, building it when there is none."""
         if self.console is None:
             from briefing_app.ui.presenter_console import PresenterConsole
+            from briefing_app.ui.rehearsal_store import load_timings
 
             self.console = PresenterConsole(
                 self.briefing,
@@ -195,17 +294,22 @@ class AppController(QObject):
                 on_notes_size=self.settings.set_notes_font_size,
                 on_swap=self.swap_screens,
                 on_end=self.end_show,
+                rehearsed=load_timings(self.settings, self.session.file),
+                recorder=self._recorder,
             )
             self.console.set_blank(self.state.blank)
             self.console.set_reload_problem(self._reload_problem())
+            self.console.show_typed(self.router.pending_number)
             self.router.watch(self.console)
-        self.console.place_on(screens[choice.console])
+        self.console.place_on(screen)
 
     def _close_console(self) -> None:
         if self.console is not None:
             self.console.close()
             self.console.deleteLater()
             self.console = None
+            if self.pointer is not None and self.state.showing:
+                self._attach_pointer()  # the console's previews are gone
 
     def _on_screens_changed(self, _screen: QScreen) -> None:
         QTimer.singleShot(0, self._place_windows)
@@ -230,6 +334,8 @@ class AppController(QObject):
     # -- following the state ---------------------------------------------------------------
     def _on_current_changed(self, index: int) -> None:
         self._shown_id = self.briefing.panels[index].id
+        if self._recorder is not None and self.state.showing:
+            self._recorder.show(self._shown_id)
         if self._quiet:
             return
         self.main.show_current(animate=not self.state.showing)
@@ -357,6 +463,7 @@ class AppController(QObject):
         self.theme = LIGHT if self.theme.name == "dark" else DARK
         self.settings.set_theme(self.theme.name)
         self.main.stage.set_briefing(self.briefing, self.theme)
+        self.main.apply_theme(self.theme)
         if self.audience is not None:
             self.audience.stage.set_briefing(self.briefing, self.theme)
         if self.console is not None:
@@ -408,6 +515,8 @@ class AppController(QObject):
             QMessageBox.warning(
                 self.main, tr("error.load"), "\n".join(str(p) for p in result.problems[:10])
             )
+            return False
+        if not self.may_close():  # unsaved edits of the open briefing: the author chose
             return False
         self.end_show()
         if self._editor is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,6 +22,9 @@ class Action(StrEnum):
     SHOW_FROM_CURRENT = "show_from_current"
     END_SHOW = "end_show"
     SWAP_SCREENS = "swap_screens"
+    PRESENTER_VIEW = "presenter_view"  # Alt+F5: the console, even with one screen
+    LASER = "laser"  # Ctrl+L
+    ZOOM = "zoom"  # Z: drag a region to zoom into; Z or Esc leaves
 
 
 #: Every key by its Qt name (Qt.Key.Key_<name>) and what it does, in every window.
@@ -46,6 +49,7 @@ KEY_ACTIONS: dict[str, Action] = {
     "Comma": Action.WHITE,
     "Escape": Action.END_SHOW,
     "S": Action.SWAP_SCREENS,
+    "Z": Action.ZOOM,
 }
 
 
@@ -66,6 +70,10 @@ class KeyTarget(Protocol):
 
 def action_for(key: int, modifiers: Qt.KeyboardModifier) -> Action | None:
     """Return the action of a key press, or None when the key means nothing here."""
+    if key == Qt.Key.Key_F5 and modifiers & Qt.KeyboardModifier.AltModifier:
+        return Action.PRESENTER_VIEW
+    if key == Qt.Key.Key_L and modifiers & Qt.KeyboardModifier.ControlModifier:
+        return Action.LASER
     if key == Qt.Key.Key_F5:
         return (
             Action.SHOW_FROM_CURRENT
@@ -83,8 +91,11 @@ class KeyRouter(QObject):
     """An application event filter turning key presses in our windows into actions.
 
     Typed digits collect into a panel number that Enter jumps to; Enter alone is `next`.
-    Text fields keep their keys (the overview's filter, for one).
+    Text fields keep their keys (the overview's filter, for one). `sig_number_typed` carries
+    the digits typed so far ("" once jumped or dropped) for the console and main window.
     """
+
+    sig_number_typed = Signal(str)
 
     def __init__(self, target: KeyTarget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,26 +135,34 @@ class KeyRouter(QObject):
         """Act on one key press; return True when it was ours."""
         key = event.key()
         if key in _DIGITS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._digits += str(_DIGITS[key])
+            self._set_digits(self._digits + str(_DIGITS[key]))
             return True
         if key == Qt.Key.Key_Backspace and self._digits:
-            self._digits = self._digits[:-1]
+            self._set_digits(self._digits[:-1])
             return True
         if key in _ENTER:
             if self._digits:
-                number, self._digits = int(self._digits), ""
+                number = int(self._digits)
+                self._set_digits("")
                 self._target.jump_to_number(number)
             else:
                 self._target.trigger(Action.NEXT, window)
             return True
         action = action_for(key, event.modifiers())
-        self._digits = ""
+        if key not in _MODIFIER_KEYS:
+            self._set_digits("")
         if action is None:
             return False
         self._target.trigger(action, window)
         return True
 
+    def _set_digits(self, digits: str) -> None:
+        if digits != self._digits:
+            self._digits = digits
+            self.sig_number_typed.emit(digits)
 
+
+_MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 OWNS_KEYS = "briefingOwnsKeys"
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.ui.i18n import language, tr
+from briefing_app.ui.notes_pane import NotesPane
 from briefing_app.ui.problem_banner import ProblemBanner, panel_index_of
 from briefing_app.ui.stage import Stage
+from briefing_app.ui.theme import Theme, chrome_stylesheet
 
 if TYPE_CHECKING:
     from briefing_app.ui.controller import AppController
@@ -33,7 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._controller = controller
         self.setWindowTitle(f"{controller.briefing.meta.title} — {tr('app.title')}")
-        self.resize(1366, 800)
+        self.resize(fit_size(QSize(1366, 800)))
 
         # The navigator is built after the first paint: its list view costs as much as the
         # whole first panel (PySide creates the item views' enum types on first use).
@@ -67,8 +70,15 @@ class MainWindow(QMainWindow):
         splitter.setSizes([NAV_WIDTH, 1100])
         self.setCentralWidget(splitter)
         self.position = QLabel()
+        self.typed = QLabel()  # a panel number being typed (never shown to the room)
+        self.typed.setObjectName("typed_number")
+        self.statusBar().addPermanentWidget(self.typed)
         self.statusBar().addPermanentWidget(self.position)
+        self.notes_pane = NotesPane(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_pane)
+        self.resizeDocks([self.notes_pane], [150], Qt.Orientation.Vertical)
         self._build_menus()
+        self.apply_theme(controller.theme)
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -89,6 +99,10 @@ class MainWindow(QMainWindow):
         show = bar.addMenu(tr("menu.show"))
         self._action(show, tr("menu.show_start") + "\tF5", lambda: c.start_show(False), None)
         self._action(show, tr("menu.show_current") + "\tShift+F5", lambda: c.start_show(True), None)
+        self._action(
+            show, tr("menu.presenter_view") + "\tAlt+F5", lambda: c.start_show(True, True), None
+        )
+        self._action(show, tr("menu.rehearse"), c.start_rehearsal, None)
         self._action(show, tr("menu.overview") + "\tG", lambda: c.open_overview(self), None)
         view = bar.addMenu(tr("menu.view"))
         self.dark_action = self._action(view, tr("menu.theme_dark"), c.toggle_theme, "Ctrl+D")
@@ -97,6 +111,9 @@ class MainWindow(QMainWindow):
         self.motion_action = self._action(view, tr("menu.reduced_motion"), c.toggle_motion, None)
         self.motion_action.setCheckable(True)
         self.motion_action.setChecked(not c.animated)
+        notes = self.notes_pane.toggleViewAction()
+        notes.setText(tr("menu.notes_pane"))
+        view.addAction(notes)
         language = view.addMenu(tr("menu.language"))
         self._action(language, "中文", lambda: c.set_language("zh_CN"), None)
         self._action(language, "English", lambda: c.set_language("en"), None)
@@ -140,10 +157,19 @@ class MainWindow(QMainWindow):
         if self._navigator is not None:
             self._navigator.select(index)
         briefing = self._controller.briefing
+        self.notes_pane.show_notes(briefing.panels[index].notes)
         self.position.setText(
             f"{tr('status.panel', x=index + 1, n=len(briefing.panels))} · "
             f"{briefing.section_of(index).title}"
         )
+
+    def show_typed(self, digits: str) -> None:
+        """Show the panel number typed so far ("" hides it)."""
+        self.typed.setText(tr("jump.typed", n=digits) if digits else "")
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the window's chrome (menu bar, navigator, notes, status bar) in `theme`."""
+        self.setStyleSheet(chrome_stylesheet(theme))
 
     def on_briefing_changed(self, briefing: Briefing) -> None:
         self.setWindowTitle(f"{briefing.meta.title} — {tr('app.title')}")
@@ -205,3 +231,13 @@ class MainWindow(QMainWindow):
         self._controller.remember_place()
         self._controller.end_show()
         super().closeEvent(event)
+
+
+def fit_size(wanted: QSize) -> QSize:
+    """Return `wanted`, shrunk to the primary screen's available area (a 1366x768 laptop
+    leaves about 1366x728 under its taskbar) less room for the window frame."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(16, 40)
+    return wanted.boundedTo(room)

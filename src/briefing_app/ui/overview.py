@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Briefing
@@ -13,11 +13,40 @@ from briefing_app.ui.keys import OWNS_KEYS
 THUMB = QSize(320, 180)
 
 
-def thumbnail_icon(pixmap: QPixmap) -> QIcon:
-    """Return an icon that shows `pixmap` as is when selected (Qt would tint it blue)."""
+def thumbnail_icon(pixmap: QPixmap, dimmed: bool = False) -> QIcon:
+    """Return an icon that shows `pixmap` as is when selected (Qt would tint it blue);
+    `dimmed` fades it (a panel hidden from the show)."""
+    if dimmed:
+        faded = QPixmap(pixmap.size())
+        faded.setDevicePixelRatio(pixmap.devicePixelRatio())
+        faded.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(faded)
+        painter.setOpacity(0.35)
+        painter.drawPixmap(0, 0, pixmap)
+        painter.end()
+        pixmap = faded
     icon = QIcon(pixmap)
     icon.addPixmap(pixmap, QIcon.Mode.Selected)
     return icon
+
+
+class CentredGrid(QListWidget):
+    """An icon grid whose columns sit in the middle of the view, not against its left edge."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._centre()
+        super().resizeEvent(event)
+
+    def _centre(self) -> None:
+        cell = self.gridSize().width() + self.spacing()
+        scroll = self.verticalScrollBar().sizeHint().width()
+        width = self.width() - 2 * self.frameWidth() - scroll
+        columns = max(1, (width - self.spacing()) // cell)
+        side = max(0, (width - self.spacing() - columns * cell) // 2)
+        self.setViewportMargins(side, 0, 0, 0)
+
+    def side_margin(self) -> int:
+        return self.viewportMargins().left()
 
 
 class Overview(QFrame):
@@ -41,7 +70,7 @@ class Overview(QFrame):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("overview.filter"))
         self.filter.setClearButtonEnabled(True)
-        self.grid = QListWidget(self)
+        self.grid = CentredGrid(self)
         self.grid.setViewMode(QListWidget.ViewMode.IconMode)
         self.grid.setIconSize(THUMB)
         self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -55,12 +84,15 @@ class Overview(QFrame):
         layout.addWidget(self.grid)
         for i, panel in enumerate(briefing.panels):
             section = briefing.section_of(i)
-            item = QListWidgetItem(f"{i + 1}. {panel.title}")
+            mark = f" {tr('overview.hidden')}" if panel.hidden else ""
+            item = QListWidgetItem(f"{i + 1}. {panel.title}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{panel.title} {section.title} {panel.id}")
             item.setToolTip(f"{section.title} · {panel.title}")
             if i in thumbnails:
-                item.setIcon(thumbnail_icon(thumbnails[i]))
+                item.setIcon(thumbnail_icon(thumbnails[i], dimmed=panel.hidden))
+            if panel.hidden:  # skipped in the show: greyed, and said in words
+                item.setForeground(QColor("#9E9E9E"))
             self.grid.addItem(item)
         self.grid.setCurrentRow(current)
         self.filter.textChanged.connect(self._on_filter_changed)
@@ -105,6 +137,11 @@ class Overview(QFrame):
             current = self.grid.currentItem()
             if current is None or current.isHidden():
                 self.grid.setCurrentRow(first)
+        # Fewer items: start from the top row, so none is left half under the filter field.
+        self.grid.scrollToTop()
+        item = self.grid.currentItem()
+        if item is not None and not item.isHidden():
+            self.grid.scrollToItem(item, QListWidget.ScrollHint.EnsureVisible)
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self.choose(int(item.data(Qt.ItemDataRole.UserRole)))

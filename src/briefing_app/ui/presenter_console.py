@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QScreen
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank, PresentationState
+from briefing_app.model.rehearsal import RehearsalRecorder, minutes_per_panel
 from briefing_app.model.talk_clock import Pace, PacingPlan, TalkClock, format_duration
 from briefing_app.ui.i18n import tr
 from briefing_app.ui.stage import Stage
@@ -32,8 +33,13 @@ PACE_COLOURS = {
 NOTES_MIN, NOTES_MAX = 12, 60
 
 
-def pacing_plan(briefing: Briefing) -> PacingPlan:
-    """Return the pacing plan from the briefing's section and panel budgets."""
+def pacing_plan(briefing: Briefing, rehearsed: Mapping[str, float] | None = None) -> PacingPlan:
+    """Return the pacing plan: the rehearsed timings when there are any, else the briefing's
+    section and panel budgets."""
+    if rehearsed:
+        ids = [p.id for p in briefing.panels]
+        if any(pid in rehearsed for pid in ids):
+            return PacingPlan(minutes_per_panel(rehearsed, ids))
     return PacingPlan.from_sections(
         [(s.minutes, [p.minutes for p in s.panels]) for s in briefing.sections]
     )
@@ -53,6 +59,8 @@ class PresenterConsole(QWidget):
         on_notes_size: Callable[[int], None] | None = None,
         on_swap: Callable[[], None] | None = None,
         on_end: Callable[[], None] | None = None,
+        rehearsed: Mapping[str, float] | None = None,
+        recorder: RehearsalRecorder | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenter")
@@ -67,7 +75,9 @@ class PresenterConsole(QWidget):
         self._briefing = briefing
         self._state = state
         self._clock = clock
-        self._plan = pacing_plan(briefing)
+        self._rehearsed = dict(rehearsed or {})
+        self._recorder = recorder  # a rehearsal in progress: the console shows its count
+        self._plan = pacing_plan(briefing, self._rehearsed)
         self._notes_size = notes_size
         self._on_notes_size = on_notes_size
 
@@ -100,6 +110,15 @@ class PresenterConsole(QWidget):
             "border-left:4px solid #FF5A4F;"
         )
         self.reload_flag.hide()
+        # What the presenter typed of a panel number: shown here, never to the room.
+        self.typed = QLabel()
+        self.typed.setObjectName("typed_number")
+        self.typed.setStyleSheet("color:#1E1A1B; background:#E3BF4F; font-size:22px; padding:4px;")
+        self.typed.hide()
+        self.tools_label = QLabel()  # laser or zoom on: the room sees it
+        self.tools_label.setStyleSheet("color:#FF8A80; font-size:16px;")
+        self.rehearsal_label = QLabel()
+        self.rehearsal_label.setStyleSheet("color:#9FB3C8; font-size:15px;")
         self.elapsed = QLabel("0:00")
         self.clock_label = QLabel()
         self.pace = QLabel()
@@ -140,6 +159,8 @@ class PresenterConsole(QWidget):
         right.addWidget(self.position)
         right.addWidget(self.section)
         right.addWidget(self.blank_label)
+        right.addWidget(self.typed)
+        right.addWidget(self.tools_label)
         right.addWidget(self.reload_flag)
         timer_grid = QGridLayout()  # captions, so the timer is not read as the time of day
         timer_grid.addWidget(_caption(tr("console.elapsed")), 0, 0)
@@ -148,6 +169,7 @@ class PresenterConsole(QWidget):
         timer_grid.addWidget(self.clock_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         right.addLayout(timer_grid)
         right.addWidget(self.pace)
+        right.addWidget(self.rehearsal_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addWidget(reset)
@@ -186,9 +208,10 @@ class PresenterConsole(QWidget):
         panels = self._briefing.panels
         self.current.show_panel(index, animate=False)
         self.current.finish()
-        has_next = index + 1 < len(panels)
-        if has_next:
-            self.next.show_panel(index + 1, animate=False)
+        following = self._state.following()
+        has_next = following is not None
+        if following is not None:
+            self.next.show_panel(following, animate=False)
             self.next.finish()
         self.next.setVisible(has_next)
         self.end_label.setVisible(not has_next)
@@ -206,7 +229,7 @@ class PresenterConsole(QWidget):
 
     def set_briefing(self, briefing: Briefing, theme: Theme) -> None:
         self._briefing = briefing
-        self._plan = pacing_plan(briefing)
+        self._plan = pacing_plan(briefing, self._rehearsed)
         self.current.set_briefing(briefing, theme)
         self.next.set_briefing(briefing, theme)
         self.refresh()
@@ -225,6 +248,16 @@ class PresenterConsole(QWidget):
         first = detail.strip().splitlines()[0] if detail.strip() else ""
         self.reload_flag.setText(f"{tr('console.reload_problem')}\n{first}" if first else "")
         self.reload_flag.setVisible(bool(first))
+
+    def show_typed(self, digits: str) -> None:
+        """Show the panel number typed so far ("" hides it)."""
+        self.typed.setText(tr("jump.typed", n=digits) if digits else "")
+        self.typed.setVisible(bool(digits))
+
+    def show_tools(self, laser: bool, zoom: bool) -> None:
+        """Say that the laser pointer or the zoom is on (the audience screen shows it)."""
+        parts = ([tr("console.laser")] if laser else []) + ([tr("console.zoom")] if zoom else [])
+        self.tools_label.setText("\n".join(parts))
 
     def show_hover(self, text: str) -> None:
         self.hover.setText(text)
@@ -262,6 +295,20 @@ class PresenterConsole(QWidget):
         self.pace.setText("" if pace is Pace.NONE else f"● {tr('console.pace.' + pace.value)}")
         self.pace.setStyleSheet(f"color: {colour};")
         self.elapsed.setStyleSheet(f"color: {colour if pace is not Pace.NONE else '#EEE'};")
+        self._show_rehearsal()
+
+    def _show_rehearsal(self) -> None:
+        panel_id = self._briefing.panels[self._state.current].id
+        if self._recorder is not None:
+            seconds = self._recorder.timings().get(panel_id, 0.0)
+            self.rehearsal_label.setText(tr("console.rehearsing", t=format_duration(seconds)))
+        elif panel_id in self._rehearsed:
+            rehearsed = format_duration(self._rehearsed[panel_id])
+            self.rehearsal_label.setText(
+                f"{tr('console.rehearsed', t=rehearsed)} {tr('console.pace_from_rehearsal')}"
+            )
+        else:
+            self.rehearsal_label.setText("")
 
     def place_on(self, screen: QScreen) -> None:
         if self.isFullScreen():

@@ -77,6 +77,10 @@ class Settings:
     def sync(self) -> None:
         self._qs.sync()
 
+    def file(self) -> Path:
+        """Return the INI file the settings live in (other per-user files go beside it)."""
+        return Path(self._qs.fileName())
+
 
 def _key(briefing_file: Path) -> str:
     # A short, stable key per briefing file (zlib is loaded already; hashlib is not).

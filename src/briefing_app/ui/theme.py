@@ -99,3 +99,24 @@ DARK = Theme(
 )
 
 THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
+
+
+def chrome_stylesheet(theme: Theme) -> str:
+    """Return the main window's stylesheet for `theme`: the menu bar, menus, navigator,
+    docks and status bar follow the dark theme too (empty for light: the system's look)."""
+    if theme.name != "dark":
+        return ""
+    bg, fg, panel, line, hl = theme.background, theme.text, theme.surface, theme.grid, "#6B2A2A"
+    return (
+        f"QMainWindow, QMenuBar, QStatusBar {{ background: {bg}; color: {fg}; }}"
+        f"QMenuBar::item {{ background: transparent; color: {fg}; padding: 4px 10px; }}"
+        f"QMenuBar::item:selected, QMenu::item:selected {{ background: {hl}; color: #FFF; }}"
+        f"QMenu {{ background: {panel}; color: {fg}; border: 1px solid {line}; }}"
+        f"QMenu::item:disabled {{ color: {theme.muted}; }}"
+        f"QListView, QTreeView, QTextBrowser {{ background: {panel}; color: {fg};"
+        f" border: none; }}"
+        f"QListView::item:selected, QTreeView::item:selected {{ background: {hl}; color: #FFF; }}"
+        f"QDockWidget {{ color: {fg}; }} QDockWidget::title {{ background: {bg}; padding: 4px; }}"
+        f"QSplitter::handle {{ background: {line}; }}"
+        f"QStatusBar QLabel {{ color: {fg}; }}"
+    )
