@@ -13,13 +13,19 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.util import Inches
 
-from briefing_app.export.pptx.charts import rank_series_name, series_tokens
+from briefing_app.export.pptx.charts import (
+    ChartContext,
+    rank_series_name,
+    series_tokens,
+    write_scale_bars,
+)
 from briefing_app.export.pptx.shapes import figure_tile, tile_columns
 from briefing_app.export.pptx.text import INSET_X, Para, balanced_break, fit_size, has_orphan
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
 from briefing_app.model.indicator import Indicator, IndicatorKind
 from briefing_app.model.panels import ChartPanel, KeyFiguresPanel, panel_charts
+from briefing_app.paths import default_template
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -212,7 +218,7 @@ def test_grouped_bar_draws_2022_secondary_and_2023_primary(
 # -- 7. the grid of big numbers: one row of five, balanced rows otherwise -----------------------
 
 
-def _tiles(n: int) -> list:  # type: ignore[type-arg]
+def _tiles(n: int) -> list:
     ind = Indicator("g", "增长", IndicatorKind.GROWTH_RATE, "%", 2023, target=8)
     return [figure_tile(ind, "地区生产总值", "增长") for _ in range(n)]
 
@@ -234,3 +240,24 @@ def test_five_key_figures_stand_in_one_row(builtin: tuple[Briefing, Path]) -> No
     _, slide = _slide_of(briefing, deck, panel.id)
     tops = {s.top for s in slide.shapes if re.match(r"Figure: ", s.name)}
     assert len(tops) == 1
+
+
+def test_scale_bars_keep_every_value_label_beside_a_labelled_one(
+    builtin: tuple[Briefing, Path],
+) -> None:
+    briefing, _ = builtin
+    spec = _chart_panel(briefing, ChartKind.SCALE_BARS).chart
+    first = spec.series[0].refs[0]
+    labels = {first: "千亿级"}  # one bar labelled, the others show their values
+    prs = Presentation(str(default_template()))
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    ctx = ChartContext(typeface="微软雅黑", label_of=labels.get, unit_of=lambda _id: "亿元")
+    frame = write_scale_bars(slide.shapes, spec, (0, 0, 6000000, 4000000), ctx)
+    series = frame.chart.plots[0].series[0]._element
+    dlbls = series.find(qn("c:dLbls"))
+    assert dlbls is not None
+    show = dlbls.find(qn("c:showVal"))
+    assert show is not None and show.get("val") in ("1", "true")
+    own = dlbls.findall(qn("c:dLbl"))
+    assert [d.find(qn("c:idx")).get("val") for d in own] == ["0"]
+    assert "千亿级" in etree.tostring(own[0], encoding="unicode")

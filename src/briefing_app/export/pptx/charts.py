@@ -264,7 +264,9 @@ def write_scale_bars(
     plot = chart.plots[0]
     plot.gap_width = 50
     fill(plot.series[0], Shade(_own_token(series)))
-    value_labels(plot, label_format(series, series_unit(spec)))
+    # On the series, not the plot: a point's own label makes the series' c:dLbls, whose
+    # defaults (no value) would otherwise hide every other bar's value label.
+    value_labels(plot.series[0], label_format(series, series_unit(spec)))
     refs = series.refs or (None,) * len(series.resolved)
     for point, ref in zip(plot.series[0].points, refs, strict=True):
         label = ctx.label_of(ref) if ref else None
