@@ -7,6 +7,7 @@ import pytest
 from briefing_app.model.typescale import (
     DECK_FLOOR_PT,
     FLOOR_PX,
+    PT_PER_PX,
     SIZE_PX,
     STEPS,
     Role,
@@ -45,7 +46,12 @@ def test_a_fit_maps_to_the_step_at_or_below_it_and_never_grows() -> None:
 
 @pytest.mark.parametrize("role", list(Role))
 def test_the_deck_is_the_same_scale_in_points_never_under_12(role: Role) -> None:
-    assert deck_pt(role) == max(12.0, SIZE_PX[role] / 2)
+    assert deck_pt(role) == max(12.0, round(SIZE_PX[role] * PT_PER_PX + 0.01))
     assert deck_floor_pt(role) >= DECK_FLOOR_PT
     for step in range(len(STEPS)):
         assert deck_floor_pt(role) <= deck_pt(role, step) <= deck_pt(role)
+
+
+def test_the_deck_keeps_its_designed_title_and_figure_sizes() -> None:
+    assert deck_pt(Role.TITLE) == 36 and deck_pt(Role.BIG_NUMBER) == 54
+    assert deck_pt(Role.BODY) == 18 and deck_pt(Role.CAPTION) == 14

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pptx.enum.dml import MSO_THEME_COLOR
 
+from briefing_app.model.typescale import Role, deck_pt
+
 #: Chart-spec colour tokens as theme slots, so a re-themed deck recolours text and charts.
 #: The default template fills these slots with the app's LIGHT palette.
 THEME_SLOTS: dict[str, MSO_THEME_COLOR] = {
@@ -18,13 +20,14 @@ THEME_SLOTS: dict[str, MSO_THEME_COLOR] = {
     "background": MSO_THEME_COLOR.BACKGROUND_2,
 }
 
-# Type sizes in points (the largest; text shrinks to fit its box).
-TITLE_PT = 36
-BODY_PT = 28
-LEAD_PT = 20
-FIGURE_PT = 54
-CAPTION_PT = 16
-CHART_PT = 14
+# Type sizes in points (the largest; text shrinks to fit its box), from the one type scale.
+DISPLAY_PT = deck_pt(Role.DISPLAY)  # 50
+TITLE_PT = deck_pt(Role.TITLE)  # 36
+BODY_PT = deck_pt(Role.BODY)  # 18
+LEAD_PT = deck_pt(Role.LEAD)  # 18
+FIGURE_PT = deck_pt(Role.BIG_NUMBER)  # 54
+CAPTION_PT = deck_pt(Role.CAPTION)  # 14
+CHART_PT = deck_pt(Role.CHART_LABEL)  # 14: axis ticks at CHART_PT - 2, still 12
 
 #: The East Asian face used when a template's theme names none.
 DEFAULT_EA_FACE = "微软雅黑"
