@@ -118,3 +118,33 @@ def test_outside_edit_while_editing(
     finally:
         c.may_close = lambda: True  # type: ignore[method-assign]
         close_controller(c)
+
+
+@pytest.mark.parametrize("save", [True, False])
+def test_closing_with_unsaved_edits_asks(
+    save: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_APP_SETTINGS", str(tmp_path / "settings.ini"))
+    file = drafted(tmp_path / "hexi")
+    on_disk = file.read_bytes()
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_answers: str) -> bool:
+        questions.append(text)
+        return save  # 保存 (True) or 不保存 (False)
+
+    monkeypatch.setattr(edit_mode, "ask", answer)
+    c = build_controller(file)
+    editor = enter_edit_mode(c)
+    type_into(editor.docks.inspector.input("lead"), LEAD)  # type: ignore[union-attr, arg-type]
+    settle(editor)
+    editor.autosave.write_now()
+    wait_until(lambda: recovery.find_recovery(file) is not None, EDIT_TIMEOUT_MS)
+    assert c.main.windowTitle().startswith("* ")
+    close_controller(c)  # closing the window, as the user does
+    assert questions == [tr("editor.unsaved")]
+    if save:
+        assert LEAD in file.read_text(encoding="utf-8")
+    else:
+        assert file.read_bytes() == on_disk
+    assert recovery.find_recovery(file) is None  # either way nothing is offered next time
