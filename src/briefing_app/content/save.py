@@ -18,7 +18,6 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.util import load_yaml_guess_indent
 
 from briefing_app.content.chunks import ChunkedEmitter, emitter_of
 from briefing_app.content.messages import msg
@@ -56,7 +55,6 @@ class RoundTripDocument:
         self._newline = "\r\n" if "\r\n" in text else "\n"
         self.original = text
         try:
-            _, indent, offset = load_yaml_guess_indent(text)
             loader = YAML()
             loader.preserve_quotes = True
             self.tree: Any = loader.load(text)
@@ -70,7 +68,8 @@ class RoundTripDocument:
             raise EditError(msg("edit.cannot_open", detail=detail).render())
         self._dumper = YAML()
         self._dumper.width = 1 << 16  # never re-wrap a long line
-        self._dumper.indent(mapping=_mapping_indent(text), sequence=indent or 2, offset=offset or 0)
+        sequence, offset = _sequence_indent(text)
+        self._dumper.indent(mapping=_mapping_indent(text), sequence=sequence, offset=offset)
         self._chunks = ChunkedEmitter(self.tree, emitter_of(self._dumper))
         self._baseline = self._adapt(self._chunks.whole)
         self._base_to_original = _line_map(_lines(self.original), _lines(self._baseline))
@@ -181,6 +180,22 @@ def _panels(tree: Any, section: int) -> CommentedSeq:
 
 _NESTING_KEY = re.compile(r"( *)[^\s#\-][^:#]*:[ \t]*(#.*)?")
 _MAPPING_LINE = re.compile(r"( *)[^\s#\-]")
+
+
+_ITEM_LINE = re.compile(r"( *)- +(?=\S)")
+
+
+def _sequence_indent(text: str) -> tuple[int, int]:
+    """Return how the file indents a block list under its key: (the elements' content, the
+    dash), both from the key's column, e.g. (4, 2) for `key:` then `  - id: x`."""
+    lines = [
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
+    for line, after in itertools.pairwise(lines):
+        key, item = _NESTING_KEY.fullmatch(line), _ITEM_LINE.match(after)
+        if key and item and len(item.group(1)) >= len(key.group(1)):
+            return item.end() - len(key.group(1)), len(item.group(1)) - len(key.group(1))
+    return 2, 0
 
 
 def _mapping_indent(text: str) -> int:
