@@ -40,6 +40,7 @@ def run_scenario(
     name: str,
     tmp_path: Path,
     screens: list[dict],
+    script: Path = SCRIPT,
     **extra_env: str,  # type: ignore[type-arg]
 ) -> None:
     config = tmp_path / "screens.json"
@@ -53,7 +54,7 @@ def run_scenario(
         **extra_env,
     )
     result = subprocess.run(
-        [sys.executable, "-W", "error", str(SCRIPT), name],
+        [sys.executable, "-W", "error", str(script), name],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +74,7 @@ class AppController(QObject):
         self.pointer: ShowPointer | None = None  # the mouse in a show, built with the first
         self._presenter_view = False  # Alt+F5 on one screen: the console, no audience window
         self._recorder: RehearsalRecorder | None = None  # 排练计时 in progress
+        self.now: Callable[[], float] = time.monotonic  # the rehearsal's clock (tests inject)
         self._editor: EditMode | None = None  # built when editing starts
         self.main = MainWindow(self)
         self.router.watch(self.main)
@@ -181,7 +183,7 @@ class AppController(QObject):
         from briefing_app.model.rehearsal import RehearsalRecorder
 
         self.end_show()
-        self._recorder = RehearsalRecorder()
+        self._recorder = RehearsalRecorder(self.now)
         self.clock.reset()
         self.start_show(from_current=False, presenter_view=True)
 
