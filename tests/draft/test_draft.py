@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,37 @@ def test_a_paragraph_of_seven_figures_makes_panels_of_four_and_three(tmp_path: P
     data = _draft(report, tmp_path / "draft")
     sizes = [len(p["figures"]) for s in data["sections"] for p in s["panels"] if "figures" in p]
     assert sizes == [4, 3]
+
+
+def test_a_cover_the_check_refuses_is_replaced_by_a_plain_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The safety net: whatever the check refuses is left out, and the draft still passes."""
+    import briefing_app.draft.drafter as drafter
+
+    unproven = {"kind": "cover", "title": "全年增长99%", "notes": "封面", "sources": []}
+    monkeypatch.setattr(drafter, "_cover", lambda meta, lines: dict(unproven))
+    data = _draft(REPORTS / "zhongyuan-news-2025.txt", tmp_path / "draft")
+    assert data["sections"][0]["panels"][0]["title"] == "简报"
+
+
+def test_an_indicator_the_check_refuses_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing_app.draft.drafter as drafter
+    from briefing_app.draft import emit
+
+    real = emit.indicator_data
+
+    def wrong(ind):  # type: ignore[no-untyped-def]
+        data = real(ind)
+        if data.get("value") == 812.5:
+            data["value"] = Decimal("812.6")  # as a slip would: the check catches it
+        return data
+
+    monkeypatch.setattr(drafter, "indicator_data", wrong)
+    result = draft_briefing(REPORTS / "zhongyuan-news-2025.txt", tmp_path / "draft")
+    data = yaml.safe_load((tmp_path / "draft" / "briefing.yaml").read_text(encoding="utf-8"))
+    assert check_briefing(tmp_path / "draft").ok
+    assert not any(i.get("value") in (812.5, 812.6) for i in data["indicators"])
+    assert result.left_out == 1

@@ -12,6 +12,7 @@ _LEVEL2 = re.compile(rf"^(?:[（(][{_CN}]{{1,3}}[）)])")
 _ENDS_SENTENCE = "。；;！!？?：:…"
 _SHORT_HEADING = 30  # a short line without a sentence's end is a heading
 _LONG_TITLE = 60
+_IN_SENTENCE = re.compile(r"[。；;！!？?：:，,]")  # marks a long title line does not hold
 _RUNS_ON = 40  # a line longer than this without a sentence's end goes on in the next
 #: A page number or running footer a PDF or a Word export leaves in the text: - 3 -, 第3页.
 _PAGE_NUMBER = re.compile(
@@ -107,7 +108,7 @@ def outline(text: str) -> Outline:
         first
         and len(first) <= _LONG_TITLE
         and heading_level(first) in (0, 3)
-        and not first.endswith(tuple(_ENDS_SENTENCE))
+        and not _IN_SENTENCE.search(first)
     ):
         title_lines.append(lines.pop(0))  # the first line is the title, even a long one
     while lines and len(title_lines) < 4 and _is_title_line(lines[0].text):
