@@ -217,6 +217,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "nav.move_up": ("上移", "Move up"),
     "nav.move_down": ("下移", "Move down"),
     "nav.delete": ("删除本页", "Delete"),
+    "nav.section_up": ("章节上移", "Move section up"),
+    "nav.section_down": ("章节下移", "Move section down"),
     "nav.hidden_marker": ("（隐藏）", "(hidden)"),
     "source.add_figure": ("添加为数据", "Add as a figure"),
     "source.hint": (

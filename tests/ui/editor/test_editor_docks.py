@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
 from tests.ui.editor.editor_harness import drafted, enter_edit_mode, settle, type_into
 from tests.ui.window_harness import build_controller, close_controller
@@ -23,7 +23,9 @@ from briefing_app.model.edits import DeletePanel
 from briefing_app.model.panels import PanelKind, panel_figures
 from briefing_app.ui.controller import AppController
 from briefing_app.ui.editor import edit_mode, source_pane
+from briefing_app.ui.editor.navigator_edit import rows_of
 from briefing_app.ui.editor.spans import Proposal
+from briefing_app.ui.i18n import tr
 
 
 @pytest.fixture
@@ -102,6 +104,31 @@ def test_gallery_source_checks_and_coverage(
     c.main.edit_actions.undo.trigger()
     settle(editor)
     assert not docks.checks.problems
+
+    # A section moves by its header's menu (and back by a drop of its header).
+    order = [s.id for s in c.briefing.sections]
+    header = next(r for r in rows_of(c.briefing) if r.section == 1 and not r.panel_id)
+    menu = docks.navigator.section_menu(header)
+    next(a for a in menu.actions() if a.text() == tr("nav.section_down")).trigger()
+    settle(editor)
+    assert [s.id for s in c.briefing.sections] == [order[0], order[2], order[1], *order[3:]]
+    nav = c.main.navigator
+    assert nav.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # headers can be dragged
+    rows = rows_of(c.briefing)
+    moved = next(i for i, r in enumerate(rows) if r.section_id == order[1] and not r.panel_id)
+    onto = next(i for i, r in enumerate(rows) if r.section_id == order[2] and not r.panel_id)
+    nav.setCurrentRow(moved)
+    rect = nav.visualRect(nav.model().index(onto, 0))
+    drop = QDropEvent(
+        QPointF(rect.center().x(), rect.top() + 2),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert docks.navigator.eventFilter(nav.viewport(), drop)
+    settle(editor)
+    assert [s.id for s in c.briefing.sections] == order
 
     # Coverage: deleting every panel of the report's first paragraph leaves figures unshown.
     assert docks.coverage.list.count() == 0

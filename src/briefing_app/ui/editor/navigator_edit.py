@@ -116,10 +116,14 @@ class NavigatorEditing(QObject):
             if enabled
             else QAbstractItemView.DragDropMode.NoDragDrop
         )
-        for row in range(nav.count()):  # headers too: sections are dragged by their header
+        for row in range(nav.count()):
             item = nav.item(row)
-            flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
-            item.setFlags(flags if enabled else flags & ~Qt.ItemFlag.ItemIsDragEnabled)
+            # Headers too: a section is dragged by its header, which a drag needs selected.
+            header = item.data(Qt.ItemDataRole.UserRole) is None
+            extra = Qt.ItemFlag.ItemIsDragEnabled
+            if header:
+                extra |= Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(item.flags() | extra if enabled else item.flags() & ~extra)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._enabled and event.type() == QEvent.Type.Drop:
@@ -141,17 +145,25 @@ class NavigatorEditing(QObject):
             self.mode.submit(edit)
 
     # -- the context menu ------------------------------------------------------------------------
-    def _panel_at(self, point: QPoint) -> str:
+    def _on_menu(self, point: QPoint) -> None:
         row = self.navigator.indexAt(point).row()
         rows = rows_of(self.mode.c.briefing)
-        return rows[row].panel_id if 0 <= row < len(rows) else ""
-
-    def _on_menu(self, point: QPoint) -> None:
-        panel_id = self._panel_at(point)
-        if not panel_id or not self._enabled:
+        if not self._enabled or not 0 <= row < len(rows):
             return
-        menu = self.menu_for(panel_id)
+        found = rows[row]
+        menu = self.menu_for(found.panel_id) if found.panel_id else self.section_menu(found)
         menu.exec(self.navigator.viewport().mapToGlobal(point))
+
+    def section_menu(self, row: Row) -> QMenu:
+        """Return the context menu of a section header: move the section up or down."""
+        count = len(self.mode.c.briefing.sections)
+        menu = QMenu(self.navigator)
+        for label, delta in (("nav.section_up", -1), ("nav.section_down", 1)):
+            index = row.section + delta
+            edit = MoveSection(row.section_id, index)
+            action = menu.addAction(tr(label), lambda e=edit: self.mode.submit(e))
+            action.setEnabled(0 <= index < count)
+        return menu
 
     def menu_for(self, panel_id: str) -> QMenu:
         """Return the context menu of a panel (its actions make the edits)."""
