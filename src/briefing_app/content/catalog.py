@@ -1,11 +1,14 @@
 """The catalog of check messages: key -> (English template, Chinese template), same fields.
 
-Translators edit only this file. Templates use `str.format` fields; a field may hold another
-message of this catalog (rendered in the same language) or a value shown as is (numbers,
-names, quotes, YAML keys). Keys written in the YAML (value, target, decimals) stay as typed.
+Translators edit only this file and where_words.py (the field names). Templates use
+`str.format` fields; a field may hold another message of this catalog (rendered in the same
+language) or a value shown as is (numbers, names, quotes, YAML keys). Keys written in the YAML
+(value, target, decimals) stay as typed.
 """
 
 from __future__ import annotations
+
+from briefing_app.content.where_words import WHERE
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- the same in every language: names, quotes, text from outside (the OS, PyYAML) ---------
@@ -366,80 +369,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-#: Where a problem is, in words (content/where.py): plain fields, then numbered list items.
-WHERE: dict[str, tuple[str, str]] = {
-    "where.panel": ("panel “{title}”", "「{title}」"),
-    "where.section": ("section “{title}”", "章节「{title}」"),
-    "where.indicator": ("indicator “{name}”", "指标“{name}”"),
-    "where.meta": ("cover details", "封面信息"),
-    "where.source_file": ("source file", "原文文件"),
-    "where.join": ("{a}, {b}", "{a}{b}"),
-    "where.f.title": ("title", "标题"),
-    "where.f.subtitle": ("subtitle", "副标题"),
-    "where.f.tagline": ("tagline", "标语"),
-    "where.f.lead": ("lead", "导语"),
-    "where.f.notes": ("notes", "备注"),
-    "where.f.source": ("quote", "引文"),
-    "where.f.text": ("text", "文字"),
-    "where.f.label": ("label", "标签"),
-    "where.f.caption": ("caption", "说明"),
-    "where.f.headline": ("headline", "标题句"),
-    "where.f.quote": ("quote", "引语"),
-    "where.f.attribution": ("attribution", "出处"),
-    "where.f.chart": ("chart", "图表"),
-    "where.f.total": ("total", "总数"),
-    "where.f.total_label": ("total label", "总数说明"),
-    "where.f.band": ("band", "区间"),
-    "where.f.low": ("low end", "下限"),
-    "where.f.high": ("high end", "上限"),
-    "where.f.name": ("name", "名称"),
-    "where.f.unit": ("unit", "单位"),
-    "where.f.number_format": ("number format", "数字格式"),
-    "where.f.color": ("colour", "颜色"),
-    "where.f.kind": ("kind", "类型"),
-    "where.f.id": ("id", "编号"),
-    "where.f.value": ("value", "实际值"),
-    "where.f.target": ("target", "目标值"),
-    "where.f.formula": ("formula", "公式"),
-    "where.f.decimals": ("decimals", "小数位数"),
-    "where.f.at": ("at phrase", "定位短语"),
-    "where.f.year": ("year", "年份"),
-    "where.f.minutes": ("minutes", "时长"),
-    "where.f.number": ("number", "序号"),
-    "where.f.emphasis": ("emphasis", "强调"),
-    "where.f.highlight": ("highlight", "突出显示"),
-    "where.f.y_max": ("axis top", "纵轴上限"),
-    "where.f.style": ("style", "样式"),
-    "where.f.organisation": ("organisation", "单位名称"),
-    "where.f.meeting": ("meeting", "会议名称"),
-    "where.f.date": ("meeting date", "会议日期"),
-    "where.f.anniversary": ("anniversary", "周年"),
-    "where.f.years": ("years", "周年数"),
-    "where.f.founded": ("year founded", "成立年份"),
-    "where.f.format": ("format version", "格式版本"),
-    "where.f.panels": ("panels", "页面"),
-    "where.f.sections": ("sections", "章节"),
-    "where.f.indicators": ("indicators", "指标"),
-    "where.f.categories": ("categories", "类别"),
-    "where.f.series": ("series", "数据系列"),
-    "where.f.items": ("items", "条目"),
-    "where.f.cards": ("cards", "卡片"),
-    "where.f.figures": ("figure cards", "数字卡"),
-    "where.f.events": ("events", "事件"),
-    "where.f.sources": ("quotes", "引文"),
-    "where.f.values": ("values", "数值"),
-    "where.f.reference_lines": ("reference lines", "参考线"),
-    "where.i.items": ("item {n}", "第{n}条"),
-    "where.i.cards": ("card {n}", "第{n}张卡片"),
-    "where.i.figures": ("figure card {n}", "第{n}张数字卡"),
-    "where.i.series": ("series {n}", "第{n}个数据系列"),
-    "where.i.values": ("value {n}", "第{n}个数值"),
-    "where.i.categories": ("category {n}", "第{n}个类别"),
-    "where.i.events": ("event {n}", "第{n}个事件"),
-    "where.i.sources": ("quote {n}", "第{n}条引文"),
-    "where.i.reference_lines": ("reference line {n}", "第{n}条参考线"),
-    "where.i.panels": ("panel {n}", "第{n}页"),
-    "where.i.sections": ("section {n}", "第{n}章"),
-    "where.i.indicators": ("indicator {n}", "第{n}个指标"),
-}
+
 MESSAGES.update(WHERE)
