@@ -9,6 +9,7 @@ from briefing_app.model.panels import CardsPanel, PanelKind
 from briefing_app.model.text import Card
 from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.grid import place_centred
 from briefing_app.ui.panels.parts import Surface, Text, grid_columns
 from briefing_app.ui.panels.typeset import balanced_break
 from briefing_app.ui.theme import CANVAS_WIDTH, Theme
@@ -65,13 +66,11 @@ class CardsPanelWidget(PanelWidget):
         t = self.theme
         inner = (CANVAS_WIDTH - 2 * t.margin - (columns - 1) * t.gap) // columns - 2 * CARD_PAD - 4
         self.cards: list[CardWidget] = []
-        for i, card in enumerate(panel.cards):
+        for card in panel.cards:
             widget = CardWidget(card, t, inner_width=inner)
-            grid.addWidget(widget, i // columns, i % columns)
             self.cards.append(widget)
             self.intro(widget)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        place_centred(grid, self.cards, columns)  # a short last row stands centred
         self.body.addStretch(1)
         self.body.addLayout(grid)
         self.body.addStretch(2)

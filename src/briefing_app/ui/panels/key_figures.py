@@ -1,4 +1,4 @@
-"""Key figures: 2-6 KPI cards with count-up numbers, optional items below."""
+"""Key figures: 1-12 KPI cards with count-up numbers in a balanced grid, optional items below."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QGridLayout
 from briefing_app.model.panels import KeyFiguresPanel, PanelKind
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.figures import KpiCard
+from briefing_app.ui.panels.grid import balanced_columns, place_centred
 from briefing_app.ui.panels.parts import BulletList
 
 
 def figure_columns(count: int) -> int:
-    """Return the columns of a KPI grid: one row up to five cards, then rows of three."""
-    return count if count <= 5 else 3
+    """Return the columns of a KPI grid: one row up to five cards, then balanced rows."""
+    return balanced_columns(count, 5)
 
 
 class KeyFiguresPanelWidget(PanelWidget):
@@ -28,14 +29,14 @@ class KeyFiguresPanelWidget(PanelWidget):
         self.space(grid, (0, 0, 0, 0), self.theme.gap)
         columns = figure_columns(len(panel.figures))
         self.cards: list[KpiCard] = []
-        for i, figure in enumerate(panel.figures):
-            card = KpiCard(figure, self.briefing, self.theme, self.emit_hover)
-            grid.addWidget(card, i // columns, i % columns)
+        tight = len(panel.figures) > 2 * columns  # three rows
+        for figure in panel.figures:
+            card = KpiCard(figure, self.briefing, self.theme, self.emit_hover, tight=tight)
             self.cards.append(card)
             self.intro(card)
             self.count_up(card.number)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        # One or two cards stand in the middle at a third of the width, not stretched across.
+        place_centred(grid, self.cards, max(columns, 3))
         numbers = [card.number for card in self.cards]
         for number in numbers:
             number.join(numbers)
