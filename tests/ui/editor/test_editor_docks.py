@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QToolButton
 from tests.ui.editor.editor_harness import drafted, enter_edit_mode, settle, type_into
 from tests.ui.window_harness import build_controller, close_controller
 
@@ -56,7 +57,22 @@ def test_gallery_source_checks_and_coverage(
     assert added.kind is PanelKind.BULLETS and added.id.startswith("new_bullets")
     assert not docks.checks.problems
     assert c.main.navigator.count() == len(c.briefing.panels) + len(c.briefing.sections)
-    c.main.edit_actions.undo.trigger()
+
+    # Its items: one more from the inspector's button, the first removed by its ×.
+    c.state.go_to(2)
+    assert docks.inspector.panel_id == added.id
+    add = next(
+        b for b in docks.inspector.findChildren(QPushButton) if b.text() == tr("editor.add_item")
+    )
+    add.click()
+    settle(editor)
+    assert [i.text for i in c.briefing.panels[2].items] == ["要点", "新的要点"]  # type: ignore[attr-defined]
+    docks.inspector.findChild(QToolButton, "remove:items[0].text").click()
+    settle(editor)
+    assert [i.text for i in c.briefing.panels[2].items] == ["新的要点"]  # type: ignore[attr-defined]
+    assert docks.inspector.input("items[0].text").text() == "新的要点"  # type: ignore[union-attr]
+    for _ in range(3):
+        c.main.edit_actions.undo.trigger()
     settle(editor)
     assert len(c.briefing.panels) == count
 

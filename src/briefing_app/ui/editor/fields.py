@@ -16,6 +16,10 @@ from briefing_app.model.chart import ChartKind, ChartSpec
 from briefing_app.model.edits import Edit, SetIndicatorField, SetPanelField
 from briefing_app.model.numbers import format_number, written_decimals
 from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
+from briefing_app.model.text import Card, TextItem
+
+PLACEHOLDER_ITEM = "新的要点"
+PLACEHOLDER_CARD = ("卡片标题", "卡片内容")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Field:
     number: int = 0
     read_only: bool = False
     group: str = ""  # the heading of the fields that belong together (one figure's)
+    removes: Edit | None = None  # the edit removing the list element the field stands for
 
 
 def panel_fields(briefing: Briefing, panel: PanelBase) -> list[Field]:
@@ -49,9 +54,11 @@ def panel_fields(briefing: Briefing, panel: PanelBase) -> list[Field]:
         if getattr(panel, name, None) is not None and hasattr(getattr(panel, name), "text"):
             fields.append(_text(pid, f"{name}.text", label, multiline=True))
     for i, _item in enumerate(getattr(panel, "items", ())):
-        fields.append(_text(pid, f"items[{i}].text", "editor.f.item", number=i + 1))
+        field = _text(pid, f"items[{i}].text", "editor.f.item", number=i + 1)
+        fields.append(dataclasses.replace(field, removes=SetPanelField(pid, f"items[{i}]", None)))
     for i, _card in enumerate(getattr(panel, "cards", ())):
-        fields.append(_text(pid, f"cards[{i}].title", "editor.f.card_title", number=i + 1))
+        field = _text(pid, f"cards[{i}].title", "editor.f.card_title", number=i + 1)
+        fields.append(dataclasses.replace(field, removes=SetPanelField(pid, f"cards[{i}]", None)))
         fields.append(_text(pid, f"cards[{i}].text", "editor.f.card_text", number=i + 1))
     for i, _event in enumerate(getattr(panel, "events", ())):
         fields.append(_text(pid, f"events[{i}].title", "editor.f.event", number=i + 1))
@@ -66,6 +73,22 @@ def panel_fields(briefing: Briefing, panel: PanelBase) -> list[Field]:
     fields.append(_text(pid, "notes", "editor.f.notes", multiline=True))
     fields.append(_minutes(pid))
     return fields
+
+
+def list_additions(panel: PanelBase) -> list[tuple[str, Edit]]:
+    """Return the buttons adding a list element to `panel`: (label key, edit)."""
+    adds: list[tuple[str, Edit]] = []
+    if hasattr(panel, "items"):
+        item = TextItem(PLACEHOLDER_ITEM)
+        adds.append(
+            ("editor.add_item", SetPanelField(panel.id, f"items[{len(panel.items)}]", item))
+        )
+    if hasattr(panel, "cards"):
+        card = Card(*PLACEHOLDER_CARD)
+        adds.append(
+            ("editor.add_card", SetPanelField(panel.id, f"cards[{len(panel.cards)}]", card))
+        )
+    return adds
 
 
 def indicator_fields(briefing: Briefing, indicator_id: str) -> list[Field]:

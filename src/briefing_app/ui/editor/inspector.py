@@ -6,17 +6,20 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Edit
-from briefing_app.ui.editor.fields import Field, panel_fields
+from briefing_app.ui.editor.fields import Field, list_additions, panel_fields
 from briefing_app.ui.i18n import tr
 
 DEBOUNCE_MS = 300  # typing settles before the edit (and its check) starts
@@ -87,8 +90,33 @@ class Inspector(QScrollArea):
                 widget = self._make_input(field, field.read(briefing))
                 self._fields[field.key] = field
                 self._inputs[field.key] = widget
-                form.addRow(tr(field.label, n=field.number), widget)
+                form.addRow(tr(field.label, n=field.number), self._with_remove(widget, field))
+            for label, edit in list_additions(panel):
+                button = QPushButton(tr(label))
+                button.clicked.connect(lambda _c=False, e=edit: self._send(e))
+                form.addRow(button)
         self.setWidget(page)
+
+    def _with_remove(self, widget: Input, field: Field) -> QWidget:
+        """Return the input with a button removing its list element, when it stands for one."""
+        if field.removes is None:
+            return widget
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(widget, 1)
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setToolTip(tr("editor.remove"))
+        remove.setObjectName(f"remove:{field.key}")
+        remove.clicked.connect(lambda _c=False, e=field.removes: self._send(e))
+        line.addWidget(remove)
+        return row
+
+    def _send(self, edit: Edit) -> None:
+        """Send a list edit now, after the typing still pending (the list shifts under it)."""
+        self.flush()
+        self.sig_edit.emit(edit)
 
     def _make_input(self, field: Field, text: str) -> Input:
         widget: Input
