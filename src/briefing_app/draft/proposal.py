@@ -15,6 +15,7 @@ from briefing_app.draft.text import cjk_count, displayed, joined, sentences, sho
 
 MAX_FIGURES = 6  # key-figure cards on one panel (more overflow a 1920x1080 panel)
 TITLE_LIMIT = 16
+HEADING_LIMIT = 24  # a heading a little long is a better title than a clause cut short
 _FIRST_CLAUSE = re.compile(r"^[^，。；：,;:！？!?]+")
 _PLAN_HEADING = re.compile(r"目标|计划|安排|打算|思路|部署")
 _DONE_HEADING = re.compile(r"情况|回顾|成效|成绩|总结")
@@ -145,12 +146,15 @@ def _title(paragraph: Span, subheading: str | None, block: Block) -> Span:
     opening = first.group(0) if first else ""
     if cjk_count(opening) >= 4 and len(opening) <= TITLE_LIMIT + 2 and not find_figures(opening):
         return Span(opening, paragraph.start + skip)
-    if subheading and len(subheading) <= TITLE_LIMIT + 2:
+    if subheading and len(subheading) <= HEADING_LIMIT:
         return Span(subheading, 0)
-    if block.heading is not None and len(block.title) <= TITLE_LIMIT + 2:
+    if block.heading is not None and len(block.title) <= HEADING_LIMIT:
         return Span(block.title, block.heading.start)
-    text = opening or paragraph.text[skip:]
-    return Span(short(text, TITLE_LIMIT), paragraph.start + skip)
+    text = short(opening or paragraph.text[skip:], TITLE_LIMIT)
+    cut = max(text.rfind(mark) for mark in "、和及与的")
+    if cut >= TITLE_LIMIT // 2:  # 获批打造新能源及智能网联汽车和高… ends at a word: …汽车
+        text = text[:cut]
+    return Span(text, paragraph.start + skip)
 
 
 def _distinct(quotes: list[str]) -> list[str]:
