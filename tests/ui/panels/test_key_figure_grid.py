@@ -83,3 +83,17 @@ def test_cards_with_a_hole_are_centred(make_panel: Make, sample: Briefing, count
     widget = make_panel(CardsPanel(id="c", title="板块", notes="", cards=cards), sample)
     assert isinstance(widget, CardsPanelWidget)
     _centred([_rect(card, widget) for card in widget.cards], widget)
+
+
+@pytest.mark.parametrize(("count", "text"), [(3, ""), (2, "坚持项目为王。"), (5, "")])
+def test_a_few_short_cards_fill_half_the_body(
+    make_panel: Make, sample: Briefing, count: int, text: str
+) -> None:
+    cards = tuple(Card(f"板块{i}", text) for i in range(count))
+    widget = make_panel(CardsPanel(id="c", title="板块", notes="", cards=cards), sample)
+    assert isinstance(widget, CardsPanelWidget)
+    rects = [_rect(card, widget) for card in widget.cards]
+    top, bottom = min(r.top() for r in rects), max(r.bottom() for r in rects)
+    footer = widget.footer.y() if widget.chrome else widget.height()
+    assert bottom - top >= 0.3 * widget.height(), (top, bottom)
+    assert footer - bottom >= 0.1 * widget.height()  # and stands clear of the footer

@@ -17,17 +17,26 @@ from briefing_app.ui.theme import CANVAS_WIDTH, Theme
 CARD_PAD = 40  # canvas px left and right inside a card
 
 
+def card_height(rows: int, tile: bool) -> int:
+    """Return the least height of a card in a grid of `rows` (canvas px): one or two rows of
+    short cards fill about half the body rather than leaving its lower half empty (a tile,
+    its title in the middle, a little more than a card whose text starts at the top)."""
+    return {1: 400 if tile else 340, 2: 260 if tile else 230}.get(rows, 0)
+
+
 class CardWidget(Surface):
     """One card: a red heading over its body text, on a surface with a gold top bar."""
 
-    def __init__(self, card: Card, theme: Theme, *, inner_width: int = 0) -> None:
+    def __init__(
+        self, card: Card, theme: Theme, *, inner_width: int = 0, min_height: int = 0
+    ) -> None:
         tile = not card.text
         super().__init__(
             theme,
             bar="top",
             padding=(CARD_PAD, 36, CARD_PAD, 36),
             spacing=16,
-            min_height=200 if tile else 0,
+            min_height=max(min_height, 200 if tile else 0),
         )
         align = Qt.AlignmentFlag.AlignHCenter if tile else Qt.AlignmentFlag.AlignLeft
         if tile:  # a tile's title keeps its size and breaks in the middle, not before a
@@ -66,11 +75,14 @@ class CardsPanelWidget(PanelWidget):
         t = self.theme
         inner = (CANVAS_WIDTH - 2 * t.margin - (columns - 1) * t.gap) // columns - 2 * CARD_PAD - 4
         self.cards: list[CardWidget] = []
+        rows = -(-len(panel.cards) // columns)
         for card in panel.cards:
-            widget = CardWidget(card, t, inner_width=inner)
+            widget = CardWidget(
+                card, t, inner_width=inner, min_height=card_height(rows, not card.text)
+            )
             self.cards.append(widget)
             self.intro(widget)
         place_centred(grid, self.cards, columns)  # a short last row stands centred
-        self.body.addStretch(1)
-        self.body.addLayout(grid)
         self.body.addStretch(2)
+        self.body.addLayout(grid)
+        self.body.addStretch(3)
