@@ -52,3 +52,28 @@ def test_task_numbers_from_twenty_match_live_and_in_the_deck(
         title = prs.slides[index].shapes.title.text_frame.text
         assert title.startswith(label + "　"), title
         assert "20、" not in title
+
+
+def test_the_count_is_of_the_tasks_in_the_section(
+    make_panel: Callable[..., object], builtin: Briefing
+) -> None:
+    """Two tasks moved into a section of their own read 共两项; the others 共六项; 任务九十九."""
+    tasks = [p for p in builtin.panels if isinstance(p, TaskPanel)]
+    moved = (
+        dataclasses.replace(tasks[0], number=98),
+        dataclasses.replace(tasks[1], number=99),
+    )
+    sections = tuple(
+        dataclasses.replace(s, panels=tuple(p for p in s.panels if p not in tasks[:2]))
+        for s in builtin.sections
+    )
+    extra = dataclasses.replace(
+        builtin.sections[-1], id="two_tasks", title="两项任务", panels=moved
+    )
+    briefing = dataclasses.replace(builtin, sections=(*sections, extra))
+    for panel, count, label in ((moved[1], 2, "任务九十九"), (tasks[2], 6, "任务三")):
+        widget = make_panel(panel, briefing)
+        texts = [unprotect(w.text()) for w in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
+        kicker = next(t for t in texts if t.startswith("任务"))
+        assert kicker.split()[0] == label
+        assert task_count_label(count) in kicker, kicker

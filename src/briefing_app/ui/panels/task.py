@@ -76,7 +76,9 @@ class TaskPanelWidget(PanelWidget):
     def make_header(self) -> QWidget:
         panel = self.panel
         assert isinstance(panel, TaskPanel)
-        count = sum(isinstance(p, TaskPanel) for p in self.briefing.panels)
+        # The tasks of this panel's section (共两项 in a section of two), not of the briefing.
+        section = next((s for s in self.briefing.sections if panel in s.panels), None)
+        count = sum(isinstance(p, TaskPanel) for p in section.panels) if section else 1
         kicker = task_number_label(panel.number)
         if count > 1:
             kicker += f"  ·  {task_count_label(count)}"
