@@ -8,7 +8,7 @@ from briefing_app.draft.figures import Figure
 from briefing_app.draft.structure import Span
 from briefing_app.draft.text import cjk_count, short
 
-NAME_LIMIT = 16
+NAME_LIMIT = 18
 _TRAILING = re.compile(
     r"(?:分别|同比|比上年末|比上年|较上年|共计|合计|总计|累计|达到|达|完成|实现|突破|超过|保持在|保持|"
     r"增长|增加|提高|提升|上升|下降|减少|降低|回落|扩大|控制在|稳定在|约为|约|近|超|为|是|到|至|在|了|的|"
@@ -20,9 +20,11 @@ _LEADING = re.compile(
 _WEAK = re.compile(r"^(?:比|较|同比|按|与|增长|增加)")
 _CUT = re.compile(r"[，,；;：:。！？、]")
 _AFTER_WORDS = re.compile(
-    r"^(?![增减提降下上达比同较以左约多余和及的分到至为占])[\u4e00-\u9fff“”]{1,8}"
+    r"^(?![增减提降下上达比同较以左约多余和及的分到至为占])[\u4e00-\u9fff“”]{1,10}"
 )
-_AFTER_STOP = re.compile(r"增长|增加|下降|减少|达到|比上年|同比|全面|完成|开工|竣工|投产|投入|实现")
+_AFTER_STOP = re.compile(
+    r"增长|增加|下降|减少|达到|比上年|同比|全面|完成|开工|竣工|投产|投入|实现|高位|跃升|排名"
+)
 _LIST_END = re.compile(r"等|[两三四五六七八九十]大|\d")
 COUNTING = set("个家项条所座套户人名台辆床批件栋处宗笔间张场次") | {"人次"}
 _NUMBER = re.compile(r"\d+(?:[.．]\d+)?")
@@ -43,7 +45,7 @@ def _tail(name: str, limit: int) -> str:
     """Return the last `limit` characters of a name: the words nearest the number name it."""
     if len(name) <= limit:
         return name
-    return name[-limit:].lstrip("0123456789.零〇一二两三四五六七八九十百千万亿及和与、")
+    return name[-limit:].lstrip("0123456789.零〇一二两三四五六七八九十百千万亿及和与、年的在")
 
 
 def weak(name: str) -> bool:
@@ -79,7 +81,7 @@ def name_figure(
             name += verb
     if figure.unit.lstrip("万亿") in COUNTING:  # 三个百亿级产业集群: the thing counted follows
         after = _AFTER_WORDS.match(sentence.text[figure.end - sentence.start :])
-        words = _AFTER_STOP.split(after.group(0))[0] if after else ""
+        words = _AFTER_STOP.split(after.group(0))[0].rstrip("中的") if after else ""
         if words:
             name = _tail(name, NAME_LIMIT - len(words)) + words
     if weak(name):
