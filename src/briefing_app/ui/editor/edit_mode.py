@@ -179,6 +179,8 @@ class EditMode(QObject):
             # one fixes changed panels of its own.
             shown, self._unshown = self._unshown, Changes()
             self.c.show_edited(good, shown)
+            if shown.structure or shown.meta:  # shown as a reload, which would say "reloaded"
+                self.c.main.statusBar().clearMessage()
             if self.docks is not None:
                 self.docks.navigator.set_enabled(self.active)
         if self.docks is not None:  # after the windows: the selected panel may have gone
