@@ -25,6 +25,7 @@ _AFTER_WORDS = re.compile(
 _AFTER_STOP = re.compile(
     r"增长|增加|下降|减少|达到|比上年|同比|全面|完成|开工|竣工|投产|投入|实现|高位|跃升|排名"
 )
+_VERB = re.compile(r"^(?:推动|推进|加快|打造|实施|发展|培育|壮大|支持|建设)")
 _LIST_END = re.compile(r"等|[两三四五六七八九十]大|\d")
 COUNTING = set("个家项条所座套户人名台辆床批件栋处宗笔间张场次") | {"人次"}
 _NUMBER = re.compile(r"\d+(?:[.．]\d+)?")
@@ -129,6 +130,7 @@ def _respectively(
             head, where = text.split("分别")[0], j
             break
     items = [_LEADING.sub("", i) for i in re.sub(r"\s+", "", head).split("、") if i]
+    items[:1] = [_VERB.sub("", i) or i for i in items[:1]]  # 推动新材料、装备制造: 新材料
     if len(items) < 2 and index >= len(mine) >= 2 and figure in mine:
         return _subjects_before(parts, index, figure, mine, others)
     if len(items) < 2 or len(items) != len(mine) or figure not in mine:
