@@ -16,6 +16,7 @@ term (“四大工程”). Two uses share the clusters:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -54,18 +55,20 @@ def clusters(text: str) -> list[tuple[int, int]]:
     Spaces and newlines are pieces of their own; a word joiner already in the text joins the
     pieces on either side.
     """
-    spans: list[list[int]] = []
-    whole: list[tuple[int, int]] = [m.span() for m in _NUMBER.finditer(text)]
+    whole = [m.span() for m in _NUMBER.finditer(text)]
     whole += [m.span() for m in _LATIN.finditer(text)]
     whole += [m.span() for m in _QUOTED.finditer(text)]
-    ends: dict[int, int] = {}
-    for a, b in whole:
-        ends[a] = max(ends.get(a, a), b)
+    ends: dict[int, int] = {}  # start -> end of each run of overlapping wholes
+    for a, b in sorted(whole):
+        run = next(reversed(ends), None)
+        if run is not None and a < ends[run]:
+            ends[run] = max(ends[run], b)
+        else:
+            ends[a] = b
+    spans: list[list[int]] = []
     i = 0
     while i < len(text):
         end = ends.get(i, i + 1)
-        while any(a < end < b for a, b in whole if a >= i):  # overlapping wholes merge
-            end = max(b for a, b in whole if a < end < b)
         spans.append([i, end])
         i = end
     glued: list[list[int]] = []
@@ -135,6 +138,28 @@ def break_points(
     return lines
 
 
+def fill_points(
+    text: str, width: Callable[[int, int], float], limit: float
+) -> list[tuple[int, int]]:
+    """Return lines as `break_points` counts them, filled greedily: the same number of lines
+    (the fewest that fit) at a fraction of the cost, for trying size after size."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in text.split("\n"):
+        relative = _prepared(paragraph)[0]
+        if not relative:
+            lines.append((start, start))
+        else:
+            first = relative[0][0]
+            for k, (a, b) in enumerate(relative):
+                if k and width(start + first, start + b) > limit:
+                    lines.append((start + first, start + relative[k - 1][1]))
+                    first = a
+            lines.append((start + first, start + relative[-1][1]))
+        start += len(paragraph) + 1
+    return lines
+
+
 def _paragraph_lines(
     text: str,
     start: int,
@@ -143,40 +168,53 @@ def _paragraph_lines(
     limit: float,
     balance: bool,
 ) -> list[tuple[int, int]]:
-    spans = [(a + start, b + start) for a, b in clusters(text[start:end])]
-    solid = [(a, b) for a, b in spans if not _blank(text[a])]
-    if not solid:
+    relative, after, letters = _prepared(text[start:end])
+    if not relative:
         return [(start, start)]
+    solid = [(a + start, b + start) for a, b in relative]
     n = len(solid)
-    # best[i]: (lines, cost, previous index) for the first i clusters laid out
-    best: list[tuple[int, float, int]] = [(0, 0.0, -1)] + [(1 << 30, 0.0, -1)] * n
+    best_count = [0] + [1 << 30] * n
+    best_cost = [0.0] * (n + 1)
+    previous = [-1] * (n + 1)
+    # for the first i clusters laid out: the fewest lines, their least cost, the last break
     for i in range(1, n + 1):
         line_end = solid[i - 1][1]
+        last = i == n
+        pays_slack = (not last or balance) and limit > 0
         for j in range(i - 1, -1, -1):
-            line_start = solid[j][0]
-            w = width(line_start, line_end)
+            w = width(solid[j][0], line_end)
             if w > limit and j < i - 1:
                 break
-            cost = _OVERFULL if w > limit else 0.0
-            last = i == n
-            if not last or balance:
-                cost += ((limit - w) / limit) ** 2 if limit > 0 else 0.0
-            if last and j > 0 and _letters(text, (line_start, line_end)) <= 1:
+            cost = after[i - 1] + (_OVERFULL if w > limit else 0.0)
+            if pays_slack:
+                cost += ((limit - w) / limit) ** 2
+            if last and j > 0 and letters[i] - letters[j] <= 1:
                 cost += _ORPHAN
-            if i < n:
-                cost += _penalty(text, solid[i - 1], solid[i])
-            count, total, _ = best[j]
-            candidate = (count + 1, total + cost, j)
-            if candidate[:2] < best[i][:2]:
-                best[i] = candidate
+            count, total = best_count[j] + 1, best_cost[j] + cost
+            if count < best_count[i] or (count == best_count[i] and total < best_cost[i]):
+                best_count[i], best_cost[i], previous[i] = count, total, j
     cuts: list[int] = []
     i = n
     while i > 0:
         cuts.append(i)
-        i = best[i][2]
+        i = previous[i]
     cuts.append(0)
     cuts.reverse()
     return [(solid[a][0], solid[b - 1][1]) for a, b in itertools.pairwise(cuts)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepared(
+    paragraph: str,
+) -> tuple[tuple[tuple[int, int], ...], tuple[float, ...], tuple[int, ...]]:
+    """Return a paragraph's clusters bar spaces, the cost of a break after each, and the
+    running count of letters: the same at every width, so fitting prepares a text once."""
+    solid = tuple((a, b) for a, b in clusters(paragraph) if not _blank(paragraph[a]))
+    after = [_penalty(paragraph, solid[k], solid[k + 1]) for k in range(len(solid) - 1)]
+    letters = [0]
+    for span in solid:
+        letters.append(letters[-1] + _letters(paragraph, span))
+    return solid, (*after, 0.0), tuple(letters)
 
 
 def _penalty(text: str, left: tuple[int, int], right: tuple[int, int]) -> float:

@@ -313,13 +313,13 @@ def tiles(
     inset = (GAP * 2 // 3, GAP * 2 // 3)
     cells = grid(area, len(items), columns)
     size = min(
-        fit_size(t.paras, c[2], c[3], max_pt, min_pt, inset).size
+        fit_size(t.paras, c[2], c[3], max_pt, min_pt, inset, exact=False).size
         for t, c in zip(items, cells, strict=True)
     )
     if shrink and cells:
         w, h = cells[0][2], cells[0][3]
         inner_w = (w - 2 * inset[0]) / EMU_PER_PT
-        need = max(measure(t.paras, inner_w, size).height_pt for t in items) * EMU_PER_PT
+        need = max(measure(t.paras, inner_w, size, False).height_pt for t in items) * EMU_PER_PT
         need = max(int(need * 1.3) + 2 * inset[1] + GAP // 2, int(Inches(1.2)))
         if need < h:
             rows = len({c[1] for c in cells})
@@ -376,7 +376,8 @@ def tile_columns(
         size = max_pt
         for tile, cell in zip(items, cells, strict=True):
             size = min(size, *(one_line_size(p, inner_w) for p in tile.paras[:2]))
-            size = min(size, fit_size(tile.paras, cell[2], cell[3], max_pt, min_pt, inset).size)
+            fit = fit_size(tile.paras, cell[2], cell[3], max_pt, min_pt, inset, exact=False)
+            size = min(size, fit.size)
         options[columns] = max(min_pt, float(int(size)))
     best = max(options.values())
     columns = max(

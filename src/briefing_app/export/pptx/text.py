@@ -6,7 +6,6 @@ import copy
 import dataclasses
 import functools
 import itertools
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from briefing_app.export.pptx.style import scheme_value
-from briefing_app.model.linebreak import CLOSING, OPENING, break_points
+from briefing_app.model.linebreak import CLOSING, OPENING, break_points, fill_points
 from briefing_app.model.text import balanced_break as balanced_lines
 from briefing_app.model.typescale import DECK_FLOOR_PT
 
@@ -156,10 +155,12 @@ def _ideograph(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _wrap(pieces: _Pieces, width_em: float) -> tuple[tuple[int, int], ...]:
-    """Return the (start, end) of each line of the text of `pieces` at `width_em`."""
+def _wrap(pieces: _Pieces, width_em: float, exact: bool = True) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of each line of the text of `pieces` at `width_em`: the rule's
+    lines, or (not `exact`) as many lines filled greedily, to try a size quickly."""
     text, running = pieces
-    return tuple(break_points(text, lambda a, b: running[b] - running[a], width_em))
+    lines = break_points if exact else fill_points
+    return tuple(lines(text, lambda a, b: running[b] - running[a], width_em))
 
 
 #: Characters a line may not start with (closing marks), and may not end with (opening marks).
@@ -220,15 +221,18 @@ class Fit:
     breaks: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
 
 
-def measure(paras: Sequence[Para], width_pt: float, size: float) -> Fit:
-    """Return the lines and height in points of `paras` at base `size` in a box `width_pt` wide."""
+def measure(paras: Sequence[Para], width_pt: float, size: float, exact: bool = True) -> Fit:
+    """Return the lines and height in points of `paras` at base `size` in a box `width_pt` wide.
+
+    Not `exact`, the lines are filled greedily: the same height, but not the lines written.
+    """
     fit = Fit(size)
     for i, para in enumerate(paras):
         scale, pieces = _para_pieces(floored(para, size))
         indent = BULLET_INDENT_EM * size if para.bullet else 0.0
         # Runs of different sizes: measure in units of the paragraph's largest run.
         width_em = (width_pt - indent) * WIDTH_SLACK / (size * scale)
-        spans = _wrap(pieces, width_em)
+        spans = _wrap(pieces, width_em, exact)
         lines = [pieces[0][x:y] for x, y in spans]
         running = pieces[1]
         if any(running[y] - running[x] > width_em * 1.0001 for x, y in spans):
@@ -265,8 +269,12 @@ def fit_size(
     min_pt: float = DECK_FLOOR_PT,
     inset: tuple[int, int] = (INSET_X, INSET_Y),
     avoid_orphans: bool = False,
+    exact: bool = True,
 ) -> Fit:
     """Return the largest size from `max_pt` down (in 1 pt steps) at which `paras` fit the box.
+
+    Not `exact`, only the size and height are meant: the lines are filled greedily, not the
+    ones the rule writes (sizing a grid of tiles tries many boxes).
 
     `width` and `height` are the box's EMU including the insets (`inset`: x, y on each side).
     With `avoid_orphans`, a size whose wrap leaves one character alone on a paragraph's last
@@ -276,10 +284,12 @@ def fit_size(
     inner_h = (height - 2 * inset[1]) / EMU_PER_PT
     size = max_pt
     while True:
-        fit = measure(paras, inner_w, size)
+        fit = measure(paras, inner_w, size, exact=False)
         if (fit.height_pt <= inner_h and not fit.overfull) or size <= min_pt:
             break
         size = max(min_pt, size - (2.0 if size > 28 else 1.0))
+    if exact or avoid_orphans:
+        fit = measure(paras, inner_w, fit.size)  # the lines the rule chooses at that size
     if avoid_orphans and has_orphan(paras, inner_w, fit.size):
         for smaller in range(1, ORPHAN_STEPS + 1):
             if fit.size - smaller < min_pt:
@@ -296,26 +306,13 @@ ORPHAN_STEPS = 3
 def has_orphan(paras: Sequence[Para], width_pt: float, size: float) -> bool:
     """Return whether a paragraph's last line would hold a single character (bar punctuation).
 
-    Checked at the estimate's width and at the full width (the renderer's fonts may fit a
-    little more on a line than the estimate), each also with the space LibreOffice puts
-    between Chinese and Latin letters or digits (2022年 as "2022 年"): any could be the wrap
-    shown.
+    The lines are the ones written (as line breaks, so no renderer wraps them again); the
+    rule leaves a character alone only when the line cannot hold one more.
     """
-    spaced = [_autospaced(para) for para in paras]
-    for width in (width_pt, width_pt / WIDTH_SLACK):
-        for variant in (paras, spaced):
-            for lines in measure(variant, width, size).lines:
-                if len(lines) > 1 and len(lines[-1].strip(_PUNCTUATION)) <= 1:
-                    return True
+    for lines in measure(paras, width_pt, size).lines:
+        if len(lines) > 1 and len(lines[-1].strip(_PUNCTUATION)) <= 1:
+            return True
     return False
-
-
-_AUTOSPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])")
-
-
-def _autospaced(para: Para) -> Para:
-    runs = tuple(dataclasses.replace(r, text=_AUTOSPACE.sub(" ", r.text)) for r in para.runs)
-    return dataclasses.replace(para, runs=runs)
 
 
 _PUNCTUATION = "".join(sorted(NO_LINE_START | NO_LINE_END)) + " "
@@ -360,6 +357,11 @@ def floored(para: Para, size: float) -> Para:
     low = DECK_FLOOR_PT / size if size > 0 else 1.0
     if all(run.scale >= low for run in para.runs):
         return para
+    return _raised(para, low)
+
+
+@functools.lru_cache(maxsize=4096)
+def _raised(para: Para, low: float) -> Para:
     runs = tuple(dataclasses.replace(r, scale=max(r.scale, low)) for r in para.runs)
     return dataclasses.replace(para, runs=runs)
 
