@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from tests.ui.window_harness import (
     build_controller,
     close_controller,
@@ -24,6 +24,7 @@ from tests.ui.window_harness import (
     wait_until,
 )
 
+from briefing_app.model.presentation import Blank
 from briefing_app.ui.controller import AppController
 from briefing_app.ui.i18n import tr
 from briefing_app.ui.overview import Overview
@@ -319,6 +320,189 @@ def hidden_panels() -> None:
     close_controller(c)
 
 
+def rehearsal_timings() -> None:
+    """排练计时 records how long each panel was shown (an injected clock), saves it beside the
+    settings (not in the briefing's folder), and the next show paces by it."""
+    from briefing_app.ui.rehearsal_store import timings_file
+
+    c = build_controller()
+    clock = [1000.0]
+    c.now = lambda: clock[0]
+    folder = c.session.file.parent
+    before = sorted(p.name for p in folder.iterdir())
+    menu_action(c, tr("menu.rehearse")).trigger()
+    flush()
+    assert c.state.showing and c.state.current == 0 and c.console is not None
+    clock[0] += 30
+    c.console._on_tick()
+    assert "0:30" in c.console.rehearsal_label.text()
+    press(c.console, Key.Key_PageDown)
+    clock[0] += 45
+    press(c.console, Key.Key_PageDown)
+    clock[0] += 10
+    press(c.console, Key.Key_PageUp)  # back to panel 2 for a question: its time adds up
+    clock[0] += 5
+    press(c.console, Key.Key_Escape)
+    assert not c.state.showing
+    saved = timings_file(c.settings, c.session.file)
+    assert saved.parent.parent == Path(os.environ["BRIEFING_APP_SETTINGS"]).parent
+    assert saved.is_file() and sorted(p.name for p in folder.iterdir()) == before
+    from briefing_app.model.rehearsal import timings_from_json
+
+    ids = [p.id for p in c.briefing.panels]
+    assert timings_from_json(saved.read_text(encoding="utf-8")) == {
+        ids[0]: 30.0,
+        ids[1]: 50.0,
+        ids[2]: 10.0,
+    }
+    start(c)  # the next show paces by the rehearsal
+    assert c.console is not None
+    plan = c.console._plan
+    assert plan.planned_end(0) == 30 and plan.planned_end(1) == 80
+    assert "0:30" in c.console.rehearsal_label.text()
+    assert tr("console.pace_from_rehearsal") in c.console.rehearsal_label.text()
+    close_controller(c)
+
+
+def dark_chrome() -> None:
+    """The dark theme darkens the menu bar and the navigator too, not only the panels."""
+    from briefing_app.ui.settings import Settings
+
+    settings = Settings()
+    settings.set_theme("dark")
+    settings.sync()
+    c = build_controller()
+    assert c.theme.name == "dark"
+    navigator = c.main.navigator
+    wait_until(lambda: is_exposed(navigator))
+
+    def lightness(widget: QWidget, x: int, y: int) -> int:
+        image = widget.grab().toImage()
+        return image.pixelColor(x, y).lightness()
+
+    bar = c.main.menuBar()
+    assert lightness(bar, bar.width() - 4, bar.height() // 2) < 60
+    assert lightness(navigator, navigator.width() // 2, navigator.height() - 4) < 60
+    assert lightness(c.main.notes_pane.text, 4, 4) < 60
+    c.toggle_theme()  # light again: the system's look
+    assert lightness(bar, bar.width() - 4, bar.height() // 2) > 150
+    close_controller(c)
+
+
+def overview_layout() -> None:
+    """The overview's first row sits wholly under the filter field, also after filtering,
+    and its columns are centred."""
+    c = build_controller()
+    overview = c.open_overview(c.main)
+    wait_until(lambda: is_exposed(overview.grid))
+    flush()
+    grid = overview.grid
+
+    def first_row_visible() -> bool:
+        first = next(r for r in range(grid.count()) if not grid.item(r).isHidden())
+        rect = grid.visualItemRect(grid.item(first))
+        top = grid.viewport().mapTo(overview, rect.topLeft()).y()
+        return rect.top() >= 0 and top >= overview.filter.geometry().bottom()
+
+    assert first_row_visible()
+    rects = [grid.visualItemRect(grid.item(r)) for r in range(grid.count())]
+    row = [r for r in rects if r.top() == rects[0].top()]
+    cell = grid.gridSize().width()  # items are centred in their cells
+    left = min(r.center().x() for r in row) - cell / 2 + grid.side_margin()
+    right = grid.viewport().width() - (max(r.center().x() for r in row) + cell / 2)
+    assert len(row) >= 2 and abs(left - right) <= 2, (left, right)
+    assert grid.side_margin() > 0
+    press(c.main, Key.Key_End)  # not reaching the overview: it owns the keys
+    grid.setCurrentRow(grid.count() - 1)
+    grid.scrollToBottom()
+    overview.filter.insert("民生")
+    flush()
+    assert overview.visible_indices() and first_row_visible()
+    close_controller(c)
+
+
+# -- whole shows ---------------------------------------------------------------------------------
+def clicker_show() -> None:
+    """A whole show with a clicker: PageDown/PageUp, B, F5 and Esc sent to the audience
+    window (the focused window during a show)."""
+    c = build_controller()
+    press(c.main, Key.Key_F5)
+    assert c.audience is not None
+    audience = c.audience
+    last = len(c.briefing.panels) - 1
+    for expected in range(1, last + 1):
+        press(audience, Key.Key_PageDown)
+        assert c.state.current == expected and audience.stage.index == expected
+    press(audience, Key.Key_PageDown)  # past the end: stays
+    assert c.state.current == last
+    press(audience, Key.Key_B)
+    assert audience.stage.blank is Blank.BLACK
+    press(audience, Key.Key_PageDown)  # un-blanks, never skips a panel
+    assert audience.stage.blank is Blank.NONE and c.state.current == last
+    press(audience, Key.Key_PageUp)
+    assert c.state.current == last - 1
+    press(audience, Key.Key_F5)  # the clicker's "start" button
+    assert c.state.current == 0 and audience.stage.index == 0
+    press(audience, Key.Key_PageDown)
+    press(audience, Key.Key_Escape)
+    assert not c.state.showing and c.audience is None and c.main.stage.index == 1
+    close_controller(c)
+
+
+def mouse_show() -> None:
+    """A whole show with the mouse alone: the Show menu, clicks and the wheel, the console's
+    next preview, and its End show button."""
+    c = build_controller()
+    menu_action(c, tr("menu.show_start")).trigger()
+    flush()
+    assert c.audience is not None and c.console is not None
+    wait_until(lambda: is_exposed(c.audience))  # type: ignore[arg-type]
+    stage = c.audience.stage
+    last = len(c.briefing.panels) - 1
+    for expected in range(1, last + 1):
+        if expected % 3 == 0:
+            wheel(stage, at(stage, 0.5, 0.5), -120)
+        elif expected % 3 == 1:
+            click(stage, at(stage, 0.7, 0.3))
+        else:
+            click(c.console.next, at(c.console.next, 0.5, 0.5))
+        assert c.state.current == expected and stage.index == expected
+    click(stage, at(stage, 0.5, 0.5), Button.RightButton)
+    wheel(stage, at(stage, 0.5, 0.5), 120)
+    assert c.state.current == last - 2
+    end = next(b for b in c.console.findChildren(QPushButton) if b.text() == tr("console.end_show"))
+    QTest.mouseClick(end, Button.LeftButton)
+    flush()
+    assert not c.state.showing and c.audience is None and c.main.stage.index == last - 2
+    close_controller(c)
+
+
+def keyboard_show() -> None:
+    """A whole show with the keyboard alone: F5, arrows, a typed number, the overview, Esc."""
+    c = build_controller()
+    press(c.main, Key.Key_F5)
+    assert c.console is not None and c.audience is not None
+    console = c.console
+    last = len(c.briefing.panels) - 1
+    for expected in range(1, last + 1):
+        press(console, Key.Key_Right if expected % 2 else Key.Key_Space)
+        assert c.state.current == expected and c.audience.stage.index == expected
+    press(console, Key.Key_Home)
+    for key in (Key.Key_2, Key.Key_0, Key.Key_Return):
+        press(console, key)
+    assert c.state.current == 19
+    press(console, Key.Key_G)
+    overview = console.findChild(Overview)
+    assert overview is not None
+    overview.filter.insert(c.briefing.panels[5].title[:6])  # as an input method commits it
+    press(overview.filter, Key.Key_Return)
+    assert c.state.current == 5 and c.audience.stage.index == 5
+    press(console, Key.Key_Left)
+    press(console, Key.Key_Escape)
+    assert not c.state.showing and c.main.stage.index == 4
+    close_controller(c)
+
+
 SCENARIOS = {
     f.__name__: f
     for f in (
@@ -330,6 +514,12 @@ SCENARIOS = {
         zoom_region,
         typed_number,
         hidden_panels,
+        rehearsal_timings,
+        dark_chrome,
+        overview_layout,
+        clicker_show,
+        mouse_show,
+        keyboard_show,
     )
 }
 

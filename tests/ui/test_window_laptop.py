@@ -15,14 +15,35 @@ SCRIPT = Path(__file__).with_name("laptop_show.py")
 
 
 @pytest.mark.parametrize(
-    "name", ["presenter_view_one_screen", "one_screen_hint", "main_window_fits_laptop"]
+    "name",
+    [
+        "presenter_view_one_screen",
+        "one_screen_hint",
+        "main_window_fits_laptop",
+        "dark_chrome",
+        "overview_layout",
+    ],
 )
 def test_one_screen(name: str, tmp_path: Path) -> None:
     run_scenario(name, tmp_path, [LAPTOP], script=SCRIPT)
 
 
 @pytest.mark.parametrize(
-    "name", ["mouse_navigation", "laser_pointer", "zoom_region", "typed_number", "hidden_panels"]
+    "name",
+    [
+        "mouse_navigation",
+        "laser_pointer",
+        "zoom_region",
+        "typed_number",
+        "hidden_panels",
+        "rehearsal_timings",
+    ],
 )
 def test_with_a_projector(name: str, tmp_path: Path) -> None:
+    run_scenario(name, tmp_path, [LAPTOP, PROJECTOR], script=SCRIPT)
+
+
+@pytest.mark.parametrize("name", ["clicker_show", "mouse_show", "keyboard_show"])
+def test_a_whole_show(name: str, tmp_path: Path) -> None:
+    """A whole show with a clicker, with the mouse alone, with the keyboard alone."""
     run_scenario(name, tmp_path, [LAPTOP, PROJECTOR], script=SCRIPT)

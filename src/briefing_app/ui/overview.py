@@ -34,16 +34,17 @@ class CentredGrid(QListWidget):
     """An icon grid whose columns sit in the middle of the view, not against its left edge."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._centre()
         super().resizeEvent(event)
+        self._centre()
 
     def _centre(self) -> None:
-        cell = self.gridSize().width() + self.spacing()
-        scroll = self.verticalScrollBar().sizeHint().width()
-        width = self.width() - 2 * self.frameWidth() - scroll
-        columns = max(1, (width - self.spacing()) // cell)
-        side = max(0, (width - self.spacing() - columns * cell) // 2)
-        self.setViewportMargins(side, 0, 0, 0)
+        # With a grid size set, Qt lays the cells edge to edge from the left: put the
+        # leftover width half on each side (the right half stays as the view's own space).
+        cell = max(1, self.gridSize().width())
+        width = self.viewport().width() + self.viewportMargins().left()
+        side = (width - (width // cell) * cell) // 2
+        if side != self.viewportMargins().left():
+            self.setViewportMargins(side, 0, 0, 0)
 
     def side_margin(self) -> int:
         return self.viewportMargins().left()
