@@ -113,3 +113,18 @@ def test_balance_evens_the_lines() -> None:
 
 def test_a_cluster_wider_than_the_line_takes_a_line_of_its_own() -> None:
     assert break_lines("合计1280亿元", em, 3) == ["合计", "1280亿元"]
+
+
+@pytest.mark.parametrize("limit", [3.0, 4.5, 6.0, 8.0, 11.0, 17.0])
+def test_greedy_fill_takes_as_many_lines_as_the_rule(limit: float) -> None:
+    from briefing_app.model.linebreak import break_points, fill_points
+
+    text = "坚持以“万人助万企”“三个一批”为引领，牢固树立“项目为王”理念。\n前期项目64个 GDP增长8%"
+    running = [0.0]
+    for ch in text:
+        running.append(running[-1] + em(ch))
+
+    def width(a: int, b: int) -> float:
+        return running[b] - running[a]
+
+    assert len(fill_points(text, width, limit)) == len(break_points(text, width, limit))
