@@ -14,6 +14,8 @@ from briefing_app.model.typescale import Role, fit_px, size_px
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
 
+HANGING_OPENERS = "“‘「『《〈（"
+
 
 class Text(QLabel):
     """A label of one type-scale role, word-wrapped unless `wrap=False`.
@@ -75,6 +77,20 @@ class Text(QLabel):
 
     def rescale(self, scale: float, fit: float) -> None:
         self.setFont(panel_font(self.canvas_px(fit) * scale, bold=self._bold))
+        self._hang_opening_punctuation()
+
+    def _hang_opening_punctuation(self) -> None:
+        # A full-width opening quote is drawn in the right half of its em: a left-aligned
+        # text starting with one looked indented. Pull it left by the extra bearing.
+        text = self.plain_text()
+        left = bool(self.alignment() & Qt.AlignmentFlag.AlignLeft)
+        hang = 0
+        if left and text and text[0] in HANGING_OPENERS:
+            metrics = self.fontMetrics()
+            hang = (
+                metrics.tightBoundingRect(text[0]).left() - metrics.tightBoundingRect("国").left()
+            )
+        self.setContentsMargins(-max(hang, 0), 0, 0, 0)
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]
         # A wrapped CJK line can break between any two characters; the default hint keeps
