@@ -6,7 +6,6 @@ import copy
 import dataclasses
 import functools
 import itertools
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,8 +15,13 @@ from pptx.oxml.ns import qn
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
+from briefing_app.export.pptx.measure import NO_LINE_END as NO_LINE_END
+from briefing_app.export.pptx.measure import NO_LINE_START as NO_LINE_START
+from briefing_app.export.pptx.measure import Pieces, line_spans, pieces_of
+from briefing_app.export.pptx.measure import char_em as char_em
+from briefing_app.export.pptx.measure import text_em as text_em
+from briefing_app.export.pptx.measure import wrap as wrap
 from briefing_app.export.pptx.style import scheme_value
-from briefing_app.model.linebreak import CLOSING, OPENING, break_points, fill_points
 from briefing_app.model.text import balanced_break as balanced_lines
 from briefing_app.model.typescale import DECK_FLOOR_PT
 
@@ -78,94 +82,6 @@ def localise_tree(root: etree._Element, typeface: str) -> None:
             rpr = etree.Element(qn("a:rPr"))
             run.insert(0, rpr)
             set_east_asian(rpr, typeface)
-
-
-# -- measuring ---------------------------------------------------------------------------------
-
-
-#: Characters of ambiguous width that CJK fonts (Noto Sans CJK, YaHei) set a full em wide.
-_FULL_IN_CJK_FONTS = frozenset("“”‘’…·—%")
-
-
-@functools.lru_cache(maxsize=8192)
-def char_em(ch: str) -> float:
-    """Return the estimated advance of one character in em (CJK and full-width forms: 1)."""
-    if unicodedata.east_asian_width(ch) in "WF" or ch in _FULL_IN_CJK_FONTS:
-        return 1.0
-    if unicodedata.category(ch) == "Cf":  # a word joiner and its kin take no room
-        return 0.0
-    if ch == " ":
-        return 0.3
-    if ch.isdigit():  # Arial's digits are 0.56 em, but its stand-in DejaVu Sans Bold's 0.7
-        return 0.7
-    if ch in ".,":
-        return 0.38
-    if ch.isupper() or ch in "@#&MW":
-        return 0.72
-    return 0.6
-
-
-def text_em(text: str) -> float:
-    """Return the estimated width of a line of text in em."""
-    return sum(char_em(ch) for ch in text)
-
-
-def wrap(text: str, width_em: float, scales: Sequence[float] | None = None) -> list[str]:
-    """Return `text` broken into lines no wider than `width_em` by the model's rule
-    (`model.linebreak`), measured with this module's estimate.
-
-    `scales` gives each character's size relative to the em (runs of a smaller size).
-    """
-    return [
-        text[a:b]
-        for a, b in _wrap(_pieces(text, None if scales is None else tuple(scales)), width_em)
-    ]
-
-
-#: A text and the running sum of its characters' widths in em: independent of the size, so
-#: fitting (which wraps the same paragraphs at size after size) measures each text once.
-_Pieces = tuple[str, tuple[float, ...]]
-
-
-@functools.lru_cache(maxsize=4096)
-def _pieces(text: str, scales: tuple[float, ...] | None) -> _Pieces:
-    running = [0.0]
-    for i, ch in enumerate(text):
-        em = char_em(ch)
-        if i and _autospace(text[i - 1], ch):
-            em += AUTOSPACE_EM
-        running.append(running[-1] + em * (scales[i] if scales else 1.0))
-    return text, tuple(running)
-
-
-#: The space LibreOffice and PowerPoint put between Chinese and Latin letters or digits
-#: ("2022 年"), in em: the estimate counts it, or a line written full wraps once more.
-AUTOSPACE_EM = 0.25
-
-
-def _autospace(before: str, after: str) -> bool:
-    cjk_before, cjk_after = _ideograph(before), _ideograph(after)
-    return (cjk_before and after.isascii() and after.isalnum()) or (
-        cjk_after and before.isascii() and before.isalnum()
-    )
-
-
-def _ideograph(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-@functools.lru_cache(maxsize=16384)
-def _wrap(pieces: _Pieces, width_em: float, exact: bool = True) -> tuple[tuple[int, int], ...]:
-    """Return the (start, end) of each line of the text of `pieces` at `width_em`: the rule's
-    lines, or (not `exact`) as many lines filled greedily, to try a size quickly."""
-    text, running = pieces
-    lines = break_points if exact else fill_points
-    return tuple(lines(text, lambda a, b: running[b] - running[a], width_em))
-
-
-#: Characters a line may not start with (closing marks), and may not end with (opening marks).
-NO_LINE_START = CLOSING
-NO_LINE_END = OPENING
 
 
 # -- paragraphs and fitting ----------------------------------------------------------------------
@@ -232,7 +148,7 @@ def measure(paras: Sequence[Para], width_pt: float, size: float, exact: bool = T
         indent = BULLET_INDENT_EM * size if para.bullet else 0.0
         # Runs of different sizes: measure in units of the paragraph's largest run.
         width_em = (width_pt - indent) * WIDTH_SLACK / (size * scale)
-        spans = _wrap(pieces, width_em, exact)
+        spans = line_spans(pieces, width_em, exact)
         lines = [pieces[0][x:y] for x, y in spans]
         running = pieces[1]
         if any(running[y] - running[x] > width_em * 1.0001 for x, y in spans):
@@ -253,12 +169,12 @@ def one_line_size(para: Para, width_pt: float) -> float:
 
 
 @functools.lru_cache(maxsize=4096)
-def _para_pieces(para: Para) -> tuple[float, _Pieces]:
+def _para_pieces(para: Para) -> tuple[float, Pieces]:
     """Return a paragraph's largest run scale and its pieces, sizes relative to that run."""
     scale = max((r.scale for r in para.runs), default=1.0)
     text = "".join(r.text for r in para.runs)
     scales = tuple(r.scale / scale for r in para.runs for _ in r.text)
-    return scale, _pieces(text, scales)
+    return scale, pieces_of(text, scales)
 
 
 def fit_size(
