@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -31,6 +32,7 @@ _CANONICAL = str.maketrans(
 _WHITESPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)  # quotes recur across panels and across live re-checks
 def normalize(text: str) -> str:
     """Return `text` with whitespace and `**` emphasis removed and punctuation width folded.
 

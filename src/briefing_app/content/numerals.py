@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -87,6 +88,13 @@ def mask_not_figures(text: str) -> str:
 
 def read_numbers(text: str) -> list[Number]:
     """Return the numbers `text` states, in order, after `mask_not_figures`."""
+    return list(_read_numbers(text))
+
+
+# A check reads the same quotes on every panel that cites them, and a live check while
+# editing reads the same unchanged text again after every keystroke: remember the readings.
+@functools.lru_cache(maxsize=8192)
+def _read_numbers(text: str) -> tuple[Number, ...]:
     text = mask_not_figures(text)
     found = []
     for m in _NUMBER.finditer(text):
@@ -107,7 +115,7 @@ def read_numbers(text: str) -> list[Number]:
         found.append(
             Number(number, also, written, m.start(), chinese, bool(m.group(1)), unit, after)
         )
-    return found
+    return tuple(found)
 
 
 def _unit_after(after: str) -> str:
