@@ -393,17 +393,27 @@ def overview_layout() -> None:
     """The overview's first row sits wholly under the filter field, also after filtering,
     and its columns are centred."""
     c = build_controller()
+    c.start_thumbnails()  # items with their pictures, as people see them
+    wait_until(lambda: len(c.thumbnails) == len(c.briefing.panels), timeout_ms=60_000)
+    c.state.go_to(14)  # mid-briefing: the overview scrolls to put it in the middle
     overview = c.open_overview(c.main)
     wait_until(lambda: is_exposed(overview.grid))
     flush()
     grid = overview.grid
 
     def first_row_visible() -> bool:
-        first = next(r for r in range(grid.count()) if not grid.item(r).isHidden())
-        rect = grid.visualItemRect(grid.item(first))
-        top = grid.viewport().mapTo(overview, rect.topLeft()).y()
-        return rect.top() >= 0 and top >= overview.filter.geometry().bottom()
+        """No row is cut off at the top, and the top row is under the filter field."""
+        rects = [
+            grid.visualItemRect(grid.item(r))
+            for r in range(grid.count())
+            if not grid.item(r).isHidden()
+        ]
+        shown = [r for r in rects if r.bottom() > 0]
+        top = min(r.top() for r in shown)
+        below = grid.viewport().mapTo(overview, QPoint(0, top)).y()
+        return top >= 0 and below >= overview.filter.geometry().bottom()
 
+    assert grid.verticalScrollBar().value() > 0, "scrolled to the current panel"
     assert first_row_visible()
     rects = [grid.visualItemRect(grid.item(r)) for r in range(grid.count())]
     row = [r for r in rects if r.top() == rects[0].top()]

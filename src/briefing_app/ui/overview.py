@@ -46,6 +46,12 @@ class CentredGrid(QListWidget):
         if side != self.viewportMargins().left():
             self.setViewportMargins(side, 0, 0, 0)
 
+    def snap_to_row(self) -> None:
+        """Scroll to the nearest whole row, so no row is cut in half under the filter field."""
+        bar = self.verticalScrollBar()
+        row = max(1, self.gridSize().height())
+        bar.setValue(min(bar.maximum(), round(bar.value() / row) * row))
+
     def side_margin(self) -> int:
         return self.viewportMargins().left()
 
@@ -115,6 +121,7 @@ class Overview(QFrame):
         item = self.grid.currentItem()
         if item is not None:
             self.grid.scrollToItem(item, QListWidget.ScrollHint.PositionAtCenter)
+            self.grid.snap_to_row()
 
     def visible_indices(self) -> list[int]:
         """Return the panel indices the filter leaves visible, in order."""

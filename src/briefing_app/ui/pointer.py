@@ -119,12 +119,16 @@ class ShowPointer(QObject):
             laser.set_point(point)
 
     def _redraw(self) -> None:
-        for stage, (_, zoom) in self._overlays.items():
-            picture = None
-            widget = stage.panel_widget
-            if self._region is not None and widget is not None:
+        picture = None
+        if self._region is not None:
+            # One picture for all: the audience's panel, the largest, so the console's
+            # preview of the zoom is as sharp as the room's.
+            source = self._audience if self._audience is not None else self._mirror
+            widget = source.panel_widget if source is not None else None
+            if widget is not None:
                 widget.finish()
                 picture = widget.grab()
+        for _, zoom in self._overlays.values():
             zoom.set_region(self._region, picture)
 
     # -- the mouse ---------------------------------------------------------------------------
