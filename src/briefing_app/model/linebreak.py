@@ -142,20 +142,26 @@ def fill_points(
     text: str, width: Callable[[int, int], float], limit: float
 ) -> list[tuple[int, int]]:
     """Return lines as `break_points` counts them, filled greedily: the same number of lines
-    (the fewest that fit) at a fraction of the cost, for trying size after size."""
+    (the fewest that fit) at a fraction of the cost, for trying size after size. Each line's
+    end is found by bisection: `width` must grow as a line takes more text."""
     lines: list[tuple[int, int]] = []
     start = 0
     for paragraph in text.split("\n"):
         relative = _prepared(paragraph)[0]
         if not relative:
             lines.append((start, start))
-        else:
-            first = relative[0][0]
-            for k, (a, b) in enumerate(relative):
-                if k and width(start + first, start + b) > limit:
-                    lines.append((start + first, start + relative[k - 1][1]))
-                    first = a
-            lines.append((start + first, start + relative[-1][1]))
+        k, n = 0, len(relative)
+        while k < n:  # the line from cluster k takes the most clusters that fit (at least one)
+            left = start + relative[k][0]
+            low, high = k, n - 1
+            while low < high:
+                middle = (low + high + 1) // 2
+                if width(left, start + relative[middle][1]) <= limit:
+                    low = middle
+                else:
+                    high = middle - 1
+            lines.append((left, start + relative[low][1]))
+            k = low + 1
         start += len(paragraph) + 1
     return lines
 
