@@ -111,6 +111,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "rehearsal.saved": ("排练计时已保存：{n} 页", "Rehearsed timings saved: {n} panels"),
     "rehearsal.save_failed": ("无法保存排练计时：{error}", "Cannot save the timings: {error}"),
     "overview.hidden": ("（隐藏）", "(hidden)"),
+    "menu.copy_builtin": ("复制内置简报…", "Copy of the built-in briefing…"),
+    "new.choose_folder": (
+        "选择一个空文件夹，放新简报",
+        "Choose an empty folder for the new briefing",
+    ),
+    "new.not_empty": (
+        "文件夹 {folder} 不是空的，没有复制任何文件。请选择或新建一个空文件夹。",
+        "The folder {folder} is not empty; nothing was copied. Choose or make an empty one.",
+    ),
+    "new.failed": ("无法复制简报：{error}", "Cannot copy the briefing: {error}"),
     # edit mode (ui/editor)
     "menu.edit": ("编辑(&E)", "&Edit"),
     "menu.new": ("新建", "New"),

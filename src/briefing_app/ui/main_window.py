@@ -120,6 +120,15 @@ class MainWindow(QMainWindow):
         from briefing_app.ui.editor.menus import EditActions
 
         self.edit_actions = EditActions(self, c, file)
+        new_menu = next(
+            (a.menu() for a in file.actions() if a.menu() and a.text() == tr("menu.new")), None
+        )
+        if new_menu is not None:  # 新建 → 复制内置简报…: a briefing of one's own to start from
+            from briefing_app.ui.new_briefing import ask_and_copy
+
+            self.copy_builtin_action = self._action(
+                new_menu, tr("menu.copy_builtin"), lambda: ask_and_copy(c), None
+            )
         help_menu = bar.addMenu(tr("menu.help"))
         self._action(
             help_menu, tr("menu.keys"), c.show_keys_help, QKeySequence.StandardKey.HelpContents
