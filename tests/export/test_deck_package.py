@@ -101,3 +101,28 @@ def test_two_cards_with_a_lead_keep_the_lead(builtin: tuple[Briefing, Path]) -> 
             assert panel.lead in text.replace("\v", "")
             checked += 1
     assert checked
+
+
+def test_the_picture_the_cover_logo_and_the_footer_logos(
+    all_kinds: Briefing, tmp_path: Path
+) -> None:
+    from briefing_app.model.panels import ImagePanel
+
+    deck = export_deck(all_kinds, tmp_path / "deck.pptx", default_template())
+    prs = Presentation(str(deck))
+    for slide, panel in zip(prs.slides, all_kinds.panels, strict=True):
+        pictures = {s.name: s for s in slide.shapes if s.shape_type == 13}  # PICTURE
+        if isinstance(panel, ImagePanel):
+            picture = pictures["Picture"]
+            assert picture.image.blob == panel.image_data
+            ratio = int(picture.width) / int(picture.height)
+            assert abs(ratio - 1200 / 675) < 0.01  # drawn at its own proportions
+            text = "".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+            assert panel.caption in text
+            assert int(picture.top) + int(picture.height) <= prs.slide_height
+        if panel.kind.value == "cover":
+            assert "Logo" in pictures
+        else:
+            assert "Footer logo" in pictures, panel.id
+            logo = pictures["Footer logo"]
+            assert int(logo.top) + int(logo.height) <= prs.slide_height

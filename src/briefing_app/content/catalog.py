@@ -67,6 +67,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}' is the briefing's own YAML file: quotes must come from the report it presents",
         "“{name}”是简报自己的 YAML 文件：引文必须来自它所呈现的报告",
     ),
+    "image.empty_name": (
+        "is empty: name a PNG or JPEG file beside the briefing",
+        "为空：请写出简报旁边的 PNG 或 JPEG 图片文件名",
+    ),
+    "image.outside": (
+        "'{name}' leads outside the briefing's folder {home}: an image must be a file in that "
+        "folder",
+        "“{name}”指向简报文件夹 {home} 之外：图片必须是该文件夹中的文件",
+    ),
+    "image.missing": (
+        "'{name}' is not in the briefing's folder",
+        "简报文件夹中没有“{name}”",
+    ),
+    "image.not_file": (
+        "'{name}' is not a regular file (a folder, a device or a pipe)",
+        "“{name}”不是普通文件（是文件夹、设备或管道）",
+    ),
+    "image.too_large": (
+        "'{name}' is {size} bytes, over the limit of {limit}: save it smaller (1920 px wide is "
+        "enough for a projector)",
+        "“{name}”有 {size} 字节，超过上限 {limit}：请另存为较小的图片（投影宽 1920 像素即可）",
+    ),
+    "image.not_image": (
+        "'{name}' is not a PNG or JPEG image",
+        "“{name}”不是 PNG 或 JPEG 图片",
+    ),
+    "image.unreadable": ("'{name}' cannot be read: {reason}", "无法读取“{name}”：{reason}"),
     "yaml.too_large": ("YAML file too large: {detail}", "YAML 文件过大：{detail}"),
     "yaml.too_many_values": (
         "the file has more than {limit} values, the limit",

@@ -26,6 +26,8 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):  # an image read by the loader: its size, not its bytes
+        return len(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value

@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing_app.content.colours_check import check_colours
 from briefing_app.content.decode import INVALID, Decoder
 from briefing_app.content.formula import too_long_chain
+from briefing_app.content.images import load_images
 from briefing_app.content.limits import MAX_FORMULA_CHAIN, MAX_SOURCE_BYTES
 from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.messages import msg
@@ -82,6 +83,7 @@ def _check_yaml(text: str, yaml_bytes: bytes, file: Path) -> CheckResult:
     briefing = dataclasses.replace(briefing, source_text=source_text)
     briefing = dataclasses.replace(briefing, indicators=resolve_indicators(briefing, dec))
     briefing = dataclasses.replace(briefing, sections=resolve_sections(briefing, dec))
+    briefing = load_images(briefing, file, dec)
     check_colours(briefing, dec)
     _check_meta(briefing, dec)
     check_provenance(briefing, dec)

@@ -32,6 +32,8 @@ from briefing_app.model.panels import PanelBase, TaskPanel, panel_charts, panel_
 #: String fields that are not shown to the audience as text.
 _NOT_DISPLAYED = {
     "id",
+    "image",  # a file name, shown as the picture
+    "logo",
     "notes",
     "source",
     "sources",

@@ -13,6 +13,8 @@ WHERE: dict[str, tuple[str, str]] = {
     "where.f.title": ("title", "标题"),
     "where.f.subtitle": ("subtitle", "副标题"),
     "where.f.tagline": ("tagline", "标语"),
+    "where.f.logo": ("logo", "标志图片"),
+    "where.f.image": ("image", "图片"),
     "where.f.lead": ("lead", "导语"),
     "where.f.notes": ("notes", "备注"),
     "where.f.source": ("quote", "引文"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from briefing_app.model.chart import ChartSpec
@@ -19,6 +20,7 @@ class PanelKind(StrEnum):
     QUOTE = "quote"
     CHART = "chart"
     CLOSING = "closing"
+    IMAGE = "image"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,9 +40,14 @@ class PanelBase:
 
 @dataclass(frozen=True, kw_only=True)
 class CoverPanel(PanelBase):
+    """The title page: the briefing's title, subtitle, tagline and the organisation's logo."""
+
     kind: PanelKind = PanelKind.COVER
     subtitle: str = ""
     tagline: str = ""
+    # A PNG or JPEG in the briefing's folder: shown on the cover and in every panel's footer.
+    logo: str = ""
+    logo_data: bytes = field(default=b"", metadata={"derived": True}, repr=False)
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,16 @@ class ClosingPanel(PanelBase):
     subtitle: str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
+class ImagePanel(PanelBase):
+    """A photo or a map from the briefing's folder (PNG or JPEG), with its caption."""
+
+    kind: PanelKind = PanelKind.IMAGE
+    image: str
+    caption: str = ""
+    image_data: bytes = field(default=b"", metadata={"derived": True}, repr=False)
+
+
 Panel = (
     CoverPanel
     | KeyFiguresPanel
@@ -129,6 +146,7 @@ Panel = (
     | QuotePanel
     | ChartPanel
     | ClosingPanel
+    | ImagePanel
 )
 
 PANEL_TYPES: dict[PanelKind, type[PanelBase]] = {
@@ -141,6 +159,7 @@ PANEL_TYPES: dict[PanelKind, type[PanelBase]] = {
     PanelKind.QUOTE: QuotePanel,
     PanelKind.CHART: ChartPanel,
     PanelKind.CLOSING: ClosingPanel,
+    PanelKind.IMAGE: ImagePanel,
 }
 
 
@@ -153,3 +172,11 @@ def panel_charts(panel: PanelBase) -> tuple[ChartSpec, ...]:
 def panel_figures(panel: PanelBase) -> tuple[Figure, ...]:
     """Return the big-number figures a panel shows."""
     return tuple(getattr(panel, "figures", ()))
+
+
+def logo_of(panels: Iterable[PanelBase]) -> bytes:
+    """Return the briefing's logo (its cover's, read by the loader), b"" when it has none."""
+    for panel in panels:
+        if isinstance(panel, CoverPanel) and panel.logo_data:
+            return panel.logo_data
+    return b""

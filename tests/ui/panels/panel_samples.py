@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+
+from PIL import Image
 
 from briefing_app.model.briefing import Anniversary, Briefing, Meta, Section
 from briefing_app.model.chart import ChartKind, ChartSpec, ReferenceLine, Series
@@ -14,6 +17,7 @@ from briefing_app.model.panels import (
     ClosingPanel,
     CoverPanel,
     Figure,
+    ImagePanel,
     KeyFiguresPanel,
     PanelKind,
     QuotePanel,
@@ -22,6 +26,16 @@ from briefing_app.model.panels import (
     TimelinePanel,
 )
 from briefing_app.model.text import Card, TextItem
+
+def png_bytes(size: tuple[int, int], colour: str) -> bytes:
+    """Return a PNG of `size` in one colour with a white square in the middle."""
+    image = Image.new("RGB", size, colour)
+    w, h = size
+    image.paste((255, 255, 255), (w // 3, h // 3, 2 * w // 3, 2 * h // 3))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
 
 #: The screens the stage must serve: a small laptop, full HD and 4K.
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080), "3840x2160": (3840, 2160)}
@@ -141,6 +155,8 @@ def sample_briefing() -> Briefing:
             title="抢抓新机遇 开辟新未来 而立之年再造“新经开”",
             notes="",
             subtitle="为全面推进中国式现代化经济技术开发区新实践努力奋斗",
+            logo="logo.png",
+            logo_data=png_bytes((240, 240), "#B0202A"),
         ),
         KeyFiguresPanel(
             id="figures",
@@ -246,6 +262,14 @@ def sample_briefing() -> Briefing:
             items=(TextItem("新开工187个"), TextItem(LONG)),
         ),
         ChartPanel(id="chart_bare", title="预期指标", notes="", chart=_bar()),
+        ImagePanel(
+            id="map",
+            title="区位图",
+            notes="",
+            image="map.png",
+            caption="三大片区沿河布局",
+            image_data=png_bytes((1600, 900), "#2E6DA4"),
+        ),
         ClosingPanel(
             id="closing",
             title="新征程、再出发",

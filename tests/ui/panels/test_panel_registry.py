@@ -32,3 +32,9 @@ def test_unknown_kind_raises(sample: Briefing) -> None:
     panel = dataclasses.replace(sample.panels[0], kind="hologram")  # type: ignore[arg-type]
     with pytest.raises(KeyError, match="hologram"):
         create_panel_widget(panel, sample, LIGHT)
+
+
+def test_the_deck_and_the_live_panels_cover_the_same_kinds() -> None:
+    from briefing_app.export.pptx.slides import SLIDE_BUILDERS
+
+    assert set(SLIDE_BUILDERS) == set(PANEL_WIDGETS) == set(PanelKind)

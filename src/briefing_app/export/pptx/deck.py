@@ -25,6 +25,7 @@ from briefing_app.export.pptx.package_props import (
     set_sections,
     set_thumbnail,
 )
+from briefing_app.export.pptx.pictures import add_footer_logo
 from briefing_app.export.pptx.shapes import Faces, add_footer, remove_empty_placeholders
 from briefing_app.export.pptx.slides import SlideContext, builder_for
 from briefing_app.export.pptx.template import (
@@ -36,6 +37,7 @@ from briefing_app.export.pptx.template import (
 from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.numerals import chinese_date
+from briefing_app.model.panels import logo_of
 
 __all__ = ["DeckError", "build_deck", "export_deck"]
 
@@ -74,6 +76,7 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
     )
     footer = f"{briefing.meta.meeting}　{chinese_date(briefing.meta.date)}"
     footers: dict[int, list[Any]] = {}
+    logo = logo_of(briefing.panels)
     notes = NotesWriter(minor)
     new_slide = _SlideMaker(prs)
     for number, panel in enumerate(briefing.panels, 1):
@@ -86,6 +89,8 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
         remove_empty_placeholders(slide)
         if builder.footer:  # none on the title slide, as PowerPoint's "not on title slide"
             add_footer(slide, number, footer, minor, footers)
+            if logo:
+                add_footer_logo(slide, logo, ctx.width, ctx.height)
         notes.write(slide, notes_text(briefing, panel))
     _set_properties(prs, briefing)
     set_sections(prs, briefing)

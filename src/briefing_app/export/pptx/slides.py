@@ -12,6 +12,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from briefing_app.export.pptx.charts import ChartContext, add_chart
+from briefing_app.export.pptx.pictures import add_fitted_picture
 from briefing_app.export.pptx.shapes import (
     GAP,
     Box,
@@ -47,6 +48,7 @@ from briefing_app.model.panels import (
     ClosingPanel,
     CoverPanel,
     Figure,
+    ImagePanel,
     KeyFiguresPanel,
     PanelBase,
     PanelKind,
@@ -211,6 +213,15 @@ def fill_cover(ctx: SlideContext, slide: Slide, panel: CoverPanel) -> None:
     for i, line in enumerate(x for x in (occasion, meta.organisation) if x):
         paras.append(Para.of(line, color="muted", scale=0.8, space_before=0.8 if i == 0 else 0.2))
     _below_title(ctx, slide, paras, 24)
+    if panel.logo_data:  # the logo in the top left corner, as the live cover shows it
+        margin = int(Inches(0.5))
+        add_fitted_picture(
+            slide,
+            panel.logo_data,
+            (margin, margin, int(Inches(2.5)), int(Inches(0.8))),
+            "Logo",
+            align="left",
+        )
 
 
 def fill_closing(ctx: SlideContext, slide: Slide, panel: ClosingPanel) -> None:
@@ -406,6 +417,20 @@ def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
     )
 
 
+def fill_image(ctx: SlideContext, slide: Slide, panel: ImagePanel) -> None:
+    """Title Only: the lead, the picture as large as fits at its proportions, the caption."""
+    _title(ctx, slide, panel.title)
+    x, y, cx, cy = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    caption_h = int(Inches(0.5)) if panel.caption else 0
+    add_fitted_picture(slide, panel.image_data, (x, y, cx, cy - caption_h), "Picture")
+    if panel.caption:
+        para = Para.of(panel.caption, color="muted", align=PP_ALIGN.CENTER)
+        box = (x, y + cy - caption_h, cx, caption_h)
+        text_box(
+            slide, box, [para], CAPTION_PT, ctx.faces.body, "Caption", anchor=MSO_ANCHOR.MIDDLE
+        )
+
+
 def _fixed(name: str) -> Callable[[Any], str]:
     return lambda _panel: name
 
@@ -421,6 +446,7 @@ SLIDE_BUILDERS: dict[PanelKind, SlideBuilder] = {
     PanelKind.QUOTE: SlideBuilder(_fixed("Title Only"), fill_quote),
     PanelKind.CHART: SlideBuilder(_fixed("Title Only"), fill_chart),
     PanelKind.CLOSING: SlideBuilder(_fixed("Title Slide"), fill_closing),
+    PanelKind.IMAGE: SlideBuilder(_fixed("Title Only"), fill_image),
 }
 
 

@@ -27,6 +27,7 @@ WIDGET_MODULES: dict[PanelKind, tuple[str, str]] = {
     PanelKind.QUOTE: ("quote", "QuotePanelWidget"),
     PanelKind.CHART: ("chart", "ChartPanelWidget"),
     PanelKind.CLOSING: ("closing", "ClosingPanelWidget"),
+    PanelKind.IMAGE: ("image", "ImagePanelWidget"),
 }
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGraphicsOpacityEffect,
     QLayout,
     QSizePolicy,
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.briefing import Briefing
-from briefing_app.model.panels import PanelBase, PanelKind
+from briefing_app.model.panels import PanelBase, PanelKind, logo_of
 from briefing_app.ui.panels.fitting import clipped_labels, fit_steps, lay_out_now
 from briefing_app.ui.panels.parts import Footer, TitleBlock
 from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, Theme
+
+FOOTER_LOGO_PX = 34  # the logo's height in the footer, canvas px
 
 if TYPE_CHECKING:
     from briefing_app.ui.panels.chart_area import ChartArea
@@ -109,6 +112,13 @@ class PanelWidget(QWidget):
             self.root.addWidget(self.header)
             self.root.addLayout(self.body, 1)
             self.footer = Footer(self._footer_texts(), theme)
+            logo = logo_of(briefing.panels)
+            if logo:  # the briefing's logo (its cover's) before the organisation
+                from briefing_app.ui.panels.image import Picture
+
+                row = self.footer.layout()
+                if isinstance(row, QBoxLayout):
+                    row.insertWidget(0, Picture(logo, height=FOOTER_LOGO_PX))
             self.root.addWidget(self.footer)
         else:
             self.root.addLayout(self.body, 1)

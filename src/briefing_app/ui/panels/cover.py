@@ -10,11 +10,13 @@ from briefing_app.model.briefing import Anniversary
 from briefing_app.model.panels import CoverPanel, PanelKind
 from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
+from briefing_app.ui.panels.image import Picture
 from briefing_app.ui.panels.parts import Band, Rule, Text
 from briefing_app.ui.panels.typeset import balanced_break, chinese_date, panel_font
 from briefing_app.ui.theme import CANVAS_WIDTH, Theme
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter
+LOGO_PX = 96  # the logo's height on the cover, canvas px
 
 
 class AnniversaryBadge(QWidget):
@@ -81,8 +83,12 @@ class CoverPanelWidget(PanelWidget):
 
         top = QHBoxLayout()
         self.space(top, (t.margin, 56, t.margin, 0), t.gap)
+        self.logo: Picture | None = None
+        if panel.logo_data:  # the organisation's logo before its name
+            self.logo = Picture(panel.logo_data, height=LOGO_PX)
+            top.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
         self.organisation = Text(meta.organisation, Role.CARD_LABEL, t.primary, bold=True)
-        top.addWidget(self.organisation, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.organisation, 1, Qt.AlignmentFlag.AlignVCenter)
         if meta.anniversary is not None:
             self.badge: AnniversaryBadge | None = AnniversaryBadge(meta.anniversary, t)
             top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
