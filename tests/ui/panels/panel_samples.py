@@ -27,6 +27,7 @@ from briefing_app.model.panels import (
 )
 from briefing_app.model.text import Card, TextItem
 
+
 def png_bytes(size: tuple[int, int], colour: str) -> bytes:
     """Return a PNG of `size` in one colour with a white square in the middle."""
     image = Image.new("RGB", size, colour)
