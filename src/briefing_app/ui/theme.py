@@ -118,5 +118,13 @@ def chrome_stylesheet(theme: Theme) -> str:
         f"QListView::item:selected, QTreeView::item:selected {{ background: {hl}; color: #FFF; }}"
         f"QDockWidget {{ color: {fg}; }} QDockWidget::title {{ background: {bg}; padding: 4px; }}"
         f"QSplitter::handle {{ background: {line}; }}"
+        f"QToolBar {{ background: {bg}; border: none; }} QToolButton {{ color: {fg}; }}"
+        f"QToolButton:disabled {{ color: {theme.muted}; }}"
+        f"QToolButton:checked {{ background: {hl}; color: #FFF; border: none; }}"
+        f"QScrollBar {{ background: {bg}; width: 12px; height: 12px; }}"
+        f"QScrollBar::handle {{ background: {line}; border-radius: 4px; min-height: 24px;"
+        f" min-width: 24px; }}"
+        f"QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}"
+        f"QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}"
         f"QStatusBar QLabel {{ color: {fg}; }}"
     )
