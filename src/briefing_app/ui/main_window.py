@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
+from briefing_app.ui.first_paint import after_first_paint
 from briefing_app.ui.i18n import language, tr
-from briefing_app.ui.notes_pane import NotesPane
 from briefing_app.ui.problem_banner import ProblemBanner, panel_index_of
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import Theme, chrome_stylesheet
@@ -25,6 +25,7 @@ from briefing_app.ui.theme import Theme, chrome_stylesheet
 if TYPE_CHECKING:
     from briefing_app.ui.controller import AppController
     from briefing_app.ui.navigator import Navigator
+    from briefing_app.ui.notes_pane import NotesPane
 
 NAV_WIDTH = 220  # navigator.WIDTH, without importing its list view before the first paint
 
@@ -74,10 +75,9 @@ class MainWindow(QMainWindow):
         self.typed.setObjectName("typed_number")
         self.statusBar().addPermanentWidget(self.typed)
         self.statusBar().addPermanentWidget(self.position)
-        self.notes_pane = NotesPane(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_pane)
-        self.resizeDocks([self.notes_pane], [150], Qt.Orientation.Vertical)
+        self._notes_pane: NotesPane | None = None  # built after the first paint (~60 ms)
         self._build_menus()
+        after_first_paint(self, self._build_notes_pane)
         self.apply_theme(controller.theme)
 
     # -- menus -----------------------------------------------------------------------------
@@ -105,15 +105,13 @@ class MainWindow(QMainWindow):
         self._action(show, tr("menu.rehearse"), c.start_rehearsal, None)
         self._action(show, tr("menu.overview") + "\tG", lambda: c.open_overview(self), None)
         view = bar.addMenu(tr("menu.view"))
+        self._view_menu = view
         self.dark_action = self._action(view, tr("menu.theme_dark"), c.toggle_theme, "Ctrl+D")
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(c.theme.name == "dark")
         self.motion_action = self._action(view, tr("menu.reduced_motion"), c.toggle_motion, None)
         self.motion_action.setCheckable(True)
         self.motion_action.setChecked(not c.animated)
-        notes = self.notes_pane.toggleViewAction()
-        notes.setText(tr("menu.notes_pane"))
-        view.addAction(notes)
         language = view.addMenu(tr("menu.language"))
         self._action(language, "中文", lambda: c.set_language("zh_CN"), None)
         self._action(language, "English", lambda: c.set_language("en"), None)
@@ -156,6 +154,25 @@ class MainWindow(QMainWindow):
             self._navigator.select(self._controller.state.current)
         return self._navigator
 
+    @property
+    def notes_pane(self) -> NotesPane:
+        """Return the notes pane under the stage, building it on first use."""
+        if self._notes_pane is None:
+            from briefing_app.ui.notes_pane import NotesPane
+
+            pane = NotesPane(self)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, pane)
+            self.resizeDocks([pane], [150], Qt.Orientation.Vertical)
+            toggle = pane.toggleViewAction()
+            toggle.setText(tr("menu.notes_pane"))
+            self._view_menu.addAction(toggle)
+            self._notes_pane = pane
+            pane.show_notes(self._controller.briefing.panels[self._controller.state.current].notes)
+        return self._notes_pane
+
+    def _build_notes_pane(self) -> None:
+        self.notes_pane.show()
+
     def set_thumbnail(self, index: int, pixmap: QPixmap) -> None:
         self.navigator.set_thumbnail(index, pixmap)
 
@@ -166,7 +183,8 @@ class MainWindow(QMainWindow):
         if self._navigator is not None:
             self._navigator.select(index)
         briefing = self._controller.briefing
-        self.notes_pane.show_notes(briefing.panels[index].notes)
+        if self._notes_pane is not None:
+            self._notes_pane.show_notes(briefing.panels[index].notes)
         self.position.setText(
             f"{tr('status.panel', x=index + 1, n=len(briefing.panels))} · "
             f"{briefing.section_of(index).title}"
