@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -38,3 +39,51 @@ def test_scale_bars_leave_room_for_1280_0_yi(make_view: Make, size: tuple[int, i
     renderer = view.renderer  # type: ignore[attr-defined]
     longest = max(b.sceneBoundingRect().width() for b in renderer.bars)
     assert longest > 0.4 * renderer.plot.vb.sceneBoundingRect().width()
+
+
+CATEGORIES = (
+    "新能源汽车",
+    "高端装备",
+    "智慧物流",
+    "生物医药",
+    "信息技术",
+    "国际贸易",
+    "现代金融",
+    "其他",
+)
+VALUES = [120.5, 80.2, 60.1, 30.3, 12.4, 8.6, 5.2, 3.0]
+
+
+@pytest.mark.parametrize("count", [2, 3, 5, 8])
+@pytest.mark.parametrize(
+    ("size", "scale"), [((1600, 700), 1.0), ((1000, 680), 1.0), ((800, 350), 0.5)]
+)
+def test_donut_labels_never_overlap_clip_or_cover_the_ring(
+    make_view: Make, count: int, size: tuple[int, int], scale: float
+) -> None:
+    values = VALUES[:count]
+    total = round(sum(values), 1)
+    spec = ChartSpec(
+        ChartKind.DONUT,
+        CATEGORIES[:count],
+        (series("产值", values, unit="亿元", number_format="0.0", source="x"),),
+        total=total,
+        resolved_total=total,
+        total_label="合计",
+    )
+    view = make_view(spec, size=size, scale=scale)
+    QApplication.processEvents()
+    renderer = view.renderer  # type: ignore[attr-defined]
+    box = renderer.plot.vb.sceneBoundingRect()
+    rects = [label.sceneBoundingRect() for label in renderer.slice_labels]
+    for rect in rects:
+        assert box.contains(rect), (rect, box)
+    for a, b in itertools.combinations(rects, 2):
+        assert not a.intersects(b), (a, b)
+    ring = renderer.track.sceneBoundingRect()
+    centre = renderer.centre.sceneBoundingRect()
+    hole = ring.width() * 0.6  # INNER of OUTER
+    assert centre.width() <= hole and centre.height() <= hole, (centre, hole)
+    if renderer.legend:  # a legend stands clear of the ring
+        assert all(r.left() >= ring.right() for r in rects)
+    assert count < 8 or renderer.legend  # eight slices: a legend
