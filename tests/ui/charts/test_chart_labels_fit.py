@@ -9,7 +9,7 @@ import pytest
 from chart_specs import series
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.model.chart import ChartKind, ChartSpec
+from briefing_app.model.chart import ChartKind, ChartSpec, ReferenceLine
 
 Make = Callable[..., object]
 
@@ -87,3 +87,26 @@ def test_donut_labels_never_overlap_clip_or_cover_the_ring(
     if renderer.legend:  # a legend stands clear of the ring
         assert all(r.left() >= ring.right() for r in rects)
     assert count < 8 or renderer.legend  # eight slices: a legend
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1600, 700), 1.0), ((1000, 600), 1.0)])
+def test_reference_labels_stand_clear_of_columns_and_values(
+    make_view: Make, size: tuple[int, int], scale: float
+) -> None:
+    spec = ChartSpec(
+        ChartKind.BAR,
+        ("地区生产总值", "规上工业", "固定资产投资", "社零总额", "外贸进出口"),
+        (series("增速", [8.0, 10.0, 12.0, 13.0, 12.5], unit="%", source="x"),),
+        reference_lines=(ReferenceLine(12, "全市平均目标增速", resolved=12.0),),
+    )
+    view = make_view(spec, size=size, scale=scale)
+    QApplication.processEvents()
+    renderer = view.renderer  # type: ignore[attr-defined]
+    box = renderer.plot.vb.sceneBoundingRect()
+    labels = [line.label.sceneBoundingRect() for line in renderer.reference_lines]
+    others = [b.sceneBoundingRect() for b in renderer.bars]
+    others += [t.sceneBoundingRect() for t in renderer.labels]
+    for label in labels:
+        assert box.contains(label), (label, box)
+        for other in others:
+            assert not label.intersects(other), (label, other)

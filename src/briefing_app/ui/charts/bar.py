@@ -36,13 +36,40 @@ class BarRenderer(ChartRenderer):
                 self.add_text("", style.VALUE_PX, self.theme.text, (0.5, 1.0), bold=True)
             )
             self.marks.append(Mark(0, i, self.hover_for(category, 0, i), item=bar))
-        refs = add_reference_lines(self, series.number_format, self.unit)
+        self.refs = add_reference_lines(self, series.number_format, self.unit)
         n = len(spec.categories)
         self.category_axis("bottom", spec.categories, list(range(n)))
+        self._fit_range()
+
+    def reference_room(self) -> float:
+        """Return the category slots kept right of the columns for the reference labels:
+        wide enough for the widest label at the chart's current width, so a label never
+        stands over a column or its value (at least `REFERENCE_ROOM`)."""
+        if not self.refs:
+            return 0.0
+        n = len(self.spec.categories)
+        width = float(self.plot.vb.width())
+        font = style.chart_font(style.CATEGORY_PX * self.scale, True)
+        widest = max(
+            style.text_width(font, line.label.toPlainText()) + 10 + 8 * self.scale
+            for line in self.reference_lines
+        )
+        if width <= widest * 1.05:
+            return max(REFERENCE_ROOM, float(n))
+        # the room r of n + r slots takes r * width / (n + r) px >= widest
+        return max(REFERENCE_ROOM, widest * 1.05 * n / (width - widest * 1.05))
+
+    def _fit_range(self) -> None:
+        n = len(self.spec.categories)
         values = list(self.values(0))
         low = min([0.0, *values]) * 1.1
-        right = n - 0.5 + (REFERENCE_ROOM if refs else 0.0)
-        self.set_range((-0.5, right), (low, value_top(values + refs, spec.y_max)))
+        right = n - 0.5 + self.reference_room()
+        self.set_range((-0.5, right), (low, value_top(values + self.refs, self.spec.y_max)))
+
+    def relayout(self) -> None:
+        if hasattr(self, "refs"):  # built: the room first, the category labels then fit
+            self._fit_range()
+        super().relayout()
 
     def set_progress(self, t: float) -> None:
         self.progress = t
