@@ -12,6 +12,7 @@ import pytest
 from tests.ui.test_window_screens import LAPTOP, PROJECTOR, run_scenario
 
 SCRIPT = Path(__file__).with_name("laptop_show.py")
+WHOLE_SHOWS = Path(__file__).with_name("whole_shows.py")
 
 
 @pytest.mark.parametrize(
@@ -46,4 +47,4 @@ def test_with_a_projector(name: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["clicker_show", "mouse_show", "keyboard_show"])
 def test_a_whole_show(name: str, tmp_path: Path) -> None:
     """A whole show with a clicker, with the mouse alone, with the keyboard alone."""
-    run_scenario(name, tmp_path, [LAPTOP, PROJECTOR], script=SCRIPT)
+    run_scenario(name, tmp_path, [LAPTOP, PROJECTOR], script=WHOLE_SHOWS)
