@@ -221,8 +221,12 @@ def laser_pointer() -> None:
     mouse(stage, QEvent.Type.MouseMove, at(stage, 0.6, 0.4))  # over the audience window too
     point = c.pointer.laser_point()
     assert point is not None and abs(point.x() - 0.6) < 0.01
+    mouse(c.audience, QEvent.Type.MouseMove, c.audience.stage.geometry().center())
+    assert c.audience.cursor().shape() == Qt.CursorShape.BlankCursor, "the dot is the pointer"
     press(c.console, Key.Key_L, Mod.ControlModifier)
     assert not c.pointer.laser_on and c.pointer.laser_point() is None and not laser.isVisible()
+    mouse(c.audience, QEvent.Type.MouseMove, c.audience.stage.geometry().center())
+    assert c.audience.cursor().shape() != Qt.CursorShape.BlankCursor, "the pointer is back"
     # Ctrl held: the pointer shows while the key is down, and goes with it.
     mouse(mirror, QEvent.Type.MouseMove, at(mirror, 0.5, 0.5), modifiers=Mod.ControlModifier)
     assert c.pointer.laser_point() is not None and laser.isVisible()

@@ -67,7 +67,11 @@ class AudienceWindow(QWidget):
         self.stage.set_blank(blank)
 
     def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.unsetCursor()  # the pointer shows while it moves, for hovering a chart
+        laser = self.stage.findChild(QWidget, "laser")
+        if laser is not None and laser.isVisible():
+            self.setCursor(Qt.CursorShape.BlankCursor)  # the red dot is the pointer
+        else:
+            self.unsetCursor()  # the pointer shows while it moves, for hovering a chart
         super().mouseMoveEvent(event)
 
     def allow_close(self) -> None:

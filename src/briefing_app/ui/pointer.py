@@ -117,6 +117,12 @@ class ShowPointer(QObject):
             point = None
         for laser, _ in self._overlays.values():
             laser.set_point(point)
+        if self._audience is not None:  # over the room's screen the red dot is the pointer
+            window = self._audience.window()
+            if point is not None:
+                window.setCursor(Qt.CursorShape.BlankCursor)
+            else:
+                window.unsetCursor()
 
     def _redraw(self) -> None:
         picture = None
