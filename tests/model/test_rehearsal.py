@@ -44,7 +44,7 @@ def test_json_round_trip_and_clear_errors() -> None:
         timings_from_json("{not json")
     with pytest.raises(ValueError, match="seconds"):
         timings_from_json('{"version": 1}')
-    with pytest.raises(ValueError, match="seconds.b"):
+    with pytest.raises(ValueError, match=r"seconds\.b"):
         timings_from_json('{"seconds": {"b": "long"}}')
 
 
