@@ -126,3 +126,50 @@ def test_the_picture_the_cover_logo_and_the_footer_logos(
             assert "Footer logo" in pictures, panel.id
             logo = pictures["Footer logo"]
             assert int(logo.top) + int(logo.height) <= int(prs.slide_height or 0)
+
+
+def _four_three_template(tmp_path: Path) -> Path:
+    """The default template laid out 4:3 (10 x 7.5 in): every box narrowed by a quarter,
+    the footer as narrow as PowerPoint's 4:3 layouts have it."""
+    prs = Presentation(str(default_template()))
+    parts = [prs.slide_master, *prs.slide_layouts]
+    for part in parts:
+        for xfrm in part._element.iter(f"{{{A}}}off"):
+            xfrm.set("x", str(int(int(xfrm.get("x")) * 0.75)))
+        for ext in part._element.iter(f"{{{A}}}ext"):
+            if ext.get("cx") is not None:
+                ext.set("cx", str(int(int(ext.get("cx")) * 0.75)))
+    for layout in prs.slide_layouts:  # PowerPoint's own 4:3 footer: 3.42 in wide, centred
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type == 15:  # FOOTER
+                ph.left, ph.width = 3009900, 3124200
+    prs.slide_width = 9144000
+    out = tmp_path / "four-three.pptx"
+    prs.save(str(out))
+    return out
+
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def test_footers_fit_a_4_3_template(builtin: tuple[Briefing, Path], tmp_path: Path) -> None:
+    from briefing_app.export.pptx.text import EMU_PER_PT, INSET_X, Para, one_line_size
+
+    briefing, _ = builtin
+    deck = export_deck(briefing, tmp_path / "deck.pptx", _four_three_template(tmp_path))
+    app = etree.fromstring(_part(deck, "docProps/app.xml"))
+    assert app.findtext(f"{EP}PresentationFormat") == "全屏显示(4:3)"
+    prs = Presentation(str(deck))
+    checked = 0
+    for slide in prs.slides:
+        for shape in slide.placeholders:
+            if shape.placeholder_format.type != 15:  # FOOTER
+                continue
+            runs = [r for p in shape.text_frame.paragraphs for r in p.runs]
+            text = "".join(r.text for r in runs)
+            size = runs[0].font.size.pt if runs[0].font.size else 18.0
+            width_pt = (int(shape.width) - 2 * INSET_X) / EMU_PER_PT
+            assert one_line_size(Para.of(text), width_pt) >= size, (text, size, width_pt)
+            assert size >= 12
+            checked += 1
+    assert checked >= len(prs.slides) - 2

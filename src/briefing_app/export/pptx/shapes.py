@@ -27,6 +27,7 @@ from pptx.util import Emu, Inches, Pt
 from briefing_app.export.pptx.style import scheme_value
 from briefing_app.export.pptx.text import (
     EMU_PER_PT,
+    INSET_X,
     Para,
     Run,
     fit_size,
@@ -444,15 +445,26 @@ def add_footer(
             for ph in _layout_placeholders(layout)
             if ph.placeholder_format.type in _FOOTER_TYPES
         ]
+        _FOOTER_WIDTHS[layout.part] = next(
+            (
+                int(ph.width or 0)
+                for ph in _layout_placeholders(layout)
+                if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER
+            ),
+            0,
+        )
     tree = slide.shapes._spTree
     for prototype in cache[key]:
         sp = copy.deepcopy(prototype)
         body = sp.find(qn("p:txBody"))
         p = etree.SubElement(body, qn("a:p"))
         if sp.find(f".//{qn('p:ph')}").get("type") == "ftr":
+            shown, size = footer_text(text, _FOOTER_WIDTHS.get(layout.part, 0))
             r = etree.SubElement(p, qn("a:r"))
-            etree.SubElement(r, qn("a:rPr"))
-            etree.SubElement(r, qn("a:t")).text = text
+            r_pr = etree.SubElement(r, qn("a:rPr"))
+            if size:
+                r_pr.set("sz", str(size * 100))
+            etree.SubElement(r, qn("a:t")).text = shown
         else:
             fld = etree.SubElement(
                 p, qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum"
@@ -462,6 +474,26 @@ def add_footer(
         sp.find(f".//{qn('p:cNvPr')}").set("id", str(_next_id(tree)))
         tree.append(sp)
         localise_tree(body, face)
+
+
+#: The footer placeholder's width per layout part (read with the layout's footers).
+_FOOTER_WIDTHS: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+FOOTER_ROOMY_PT = 14  # a footer that holds its text at this size keeps the template's size
+
+
+def footer_text(text: str, width: int) -> tuple[str, int]:
+    """Return the footer's text and a point size (0: the template's) for a footer `width`
+    EMU wide: the whole line when it fits, else the meeting alone (then the date alone) at
+    12 pt, so a 4:3 template's narrower footer never wraps or runs over the slide number."""
+    if width <= 0:
+        return text, 0
+    width_pt = (width - 2 * INSET_X) / EMU_PER_PT
+    if one_line_size(Para.of(text), width_pt) >= FOOTER_ROOMY_PT:
+        return text, 0
+    for candidate in (text, *text.split("　")):
+        if candidate and one_line_size(Para.of(candidate), width_pt) >= DECK_FLOOR_PT:
+            return candidate, int(DECK_FLOOR_PT)
+    return text.split("　")[0], int(DECK_FLOOR_PT)
 
 
 def _empty_copy(ph: Any) -> Any:
