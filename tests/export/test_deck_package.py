@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Any, cast
 
 from lxml import etree
 from PIL import Image
 from pptx import Presentation
+from pptx.util import Emu
 
 from briefing_app.export.pptx.deck import export_deck
 from briefing_app.export.pptx.package_props import P14
@@ -140,9 +142,9 @@ def _four_three_template(tmp_path: Path) -> Path:
             if ext.get("cx") is not None:
                 ext.set("cx", str(int(int(ext.get("cx")) * 0.75)))
     for layout in prs.slide_layouts:  # PowerPoint's own 4:3 footer: 3.42 in wide, centred
-        for ph in layout.placeholders:
+        for ph in list(cast(Any, layout.placeholders)):
             if ph.placeholder_format.type == 15:  # FOOTER
-                ph.left, ph.width = 3009900, 3124200
+                ph.left, ph.width = Emu(3009900), Emu(3124200)
     prs.slide_width = 9144000
     out = tmp_path / "four-three.pptx"
     prs.save(str(out))
