@@ -145,7 +145,7 @@ def _four_three_template(tmp_path: Path) -> Path:
         for ph in list(cast(Any, layout.placeholders)):
             if ph.placeholder_format.type == 15:  # FOOTER
                 ph.left, ph.width = Emu(3009900), Emu(3124200)
-    prs.slide_width = 9144000
+    prs.slide_width = Emu(9144000)
     out = tmp_path / "four-three.pptx"
     prs.save(str(out))
     return out
