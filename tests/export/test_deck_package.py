@@ -175,3 +175,19 @@ def test_footers_fit_a_4_3_template(builtin: tuple[Briefing, Path], tmp_path: Pa
             assert size >= 12
             checked += 1
     assert checked >= len(prs.slides) - 2
+
+
+def test_a_few_short_cards_fill_half_the_slide(builtin: tuple[Briefing, Path]) -> None:
+    briefing, deck = builtin
+    prs = Presentation(str(deck))
+    height = int(prs.slide_height or 0)
+    checked = 0
+    for slide, panel in zip(prs.slides, briefing.panels, strict=True):
+        cards = [s for s in slide.shapes if s.name.startswith("Card") and "rule" not in s.name]
+        if not isinstance(panel, CardsPanel) or not cards:
+            continue
+        top = min(int(s.top) for s in cards)
+        bottom = max(int(s.top) + int(s.height) for s in cards)
+        assert bottom - top >= 0.4 * height, panel.id  # about 70 % of the body below the lead
+        checked += 1
+    assert checked >= 5

@@ -309,8 +309,11 @@ def tiles(
     min_pt: float = DECK_FLOOR_PT,
     shrink: bool = True,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    fill_share: float = 0.0,
 ) -> list[Shape]:
-    """Draw `items` as tiles in a grid: one text size for all; shorter tiles when `shrink`."""
+    """Draw `items` as tiles in a grid: one text size for all; shorter tiles when `shrink`,
+    but together at least `fill_share` of the area's height (a few short cards fill about
+    half the slide rather than leaving its lower half empty)."""
     inset = (GAP * 2 // 3, GAP * 2 // 3)
     cells = grid(area, len(items), columns)
     size = min(
@@ -322,8 +325,9 @@ def tiles(
         inner_w = (w - 2 * inset[0]) / EMU_PER_PT
         need = max(measure(t.paras, inner_w, size, False).height_pt for t in items) * EMU_PER_PT
         need = max(int(need * 1.3) + 2 * inset[1] + GAP // 2, int(Inches(1.2)))
+        rows = len({c[1] for c in cells})
+        need = max(need, int((area[3] * fill_share - (rows - 1) * GAP) / rows))
         if need < h:
-            rows = len({c[1] for c in cells})
             x, y, cx, cy = area
             height = rows * need + (rows - 1) * GAP
             cells = grid((x, y + (cy - height) // 3, cx, height), len(items), columns)

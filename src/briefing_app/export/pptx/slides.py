@@ -308,7 +308,7 @@ def fill_cards(ctx: SlideContext, slide: Slide, panel: CardsPanel) -> None:
     n = len(panel.cards)
     columns = {1: 1, 2: 2, 4: 2}.get(n, 3 if n in (3, 5, 6, 9) else 4)
     cards = [card_tile(c.title, c.text, f"Card {i + 1}") for i, c in enumerate(panel.cards)]
-    tiles(slide, area, cards, columns, 24, ctx.faces.body)
+    tiles(slide, area, cards, columns, 24, ctx.faces.body, fill_share=0.7)
 
 
 def fill_chart(ctx: SlideContext, slide: Slide, panel: ChartPanel) -> None:
