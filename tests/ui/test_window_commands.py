@@ -56,10 +56,14 @@ def test_export_png_writes_one_full_hd_image_per_panel(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     briefing = check_briefing(default_briefing()).briefing
     assert briefing is not None
-    files = sorted(out.iterdir())
+    files = sorted(out.glob("*.png"))
     assert [f.name for f in files] == [
-        f"{i + 1:02d}-{p.id}.png" for i, p in enumerate(briefing.panels)
+        f"{i + 1:02d}-{p.id}.png" for i, p in enumerate(briefing.panels) if not p.hidden
     ]
+    # Besides the images, only the manifest that proves which files this export wrote.
+    assert {f.name for f in out.iterdir()} - {f.name for f in files} == {
+        ".briefing-app-images.json"
+    }
     for file in files:
         reader = QImageReader(str(file))
         assert reader.format() == b"png", file
