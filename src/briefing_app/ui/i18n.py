@@ -224,6 +224,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "gallery.quote": ("引语", "Quote"),
     "gallery.chart": ("图表", "Chart"),
     "gallery.closing": ("结束页", "Closing"),
+    "gallery.image": ("图片", "Image"),
     "nav.duplicate": ("复制本页", "Duplicate"),
     "nav.hide": ("放映时隐藏", "Hide from the show"),
     "nav.show_in_show": ("放映时显示", "Show in the show"),

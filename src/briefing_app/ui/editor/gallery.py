@@ -18,6 +18,7 @@ from briefing_app.model.panels import (
     ChartPanel,
     ClosingPanel,
     CoverPanel,
+    ImagePanel,
     KeyFiguresPanel,
     PanelBase,
     PanelKind,
@@ -55,6 +56,8 @@ def template(kind: PanelKind, panel_id: str, number: int = 1) -> PanelBase:
         return ChartPanel(**common, chart=chart)
     if kind is PanelKind.CLOSING:
         return ClosingPanel(**common, text=TextItem("谢谢"))
+    if kind is PanelKind.IMAGE:  # check asks for the picture's file name until it is given
+        return ImagePanel(**common, image="", caption="图片说明")
     return BulletsPanel(**common, items=(TextItem("要点"),))
 
 
