@@ -78,3 +78,19 @@ def test_a_bad_image_is_one_line_naming_file_line_and_field(
         "image:"
         in (folder / "briefing.yaml").read_text(encoding="utf-8").splitlines()[yaml_line - 1]
     )
+
+
+def test_a_changed_picture_is_never_served_from_the_cache(tmp_path: Path) -> None:
+    from briefing_app.content.cache import check_briefing_cached
+
+    folder = _copy(tmp_path)
+    cache = tmp_path / "cache"
+    first = check_briefing_cached(folder, cache)
+    assert first.ok
+    (folder / "map.jpg").write_bytes((folder / "logo.png").read_bytes())  # another picture
+    again = check_briefing_cached(folder, cache)
+    assert again.briefing is not None
+    image = next(p for p in again.briefing.panels if isinstance(p, ImagePanel))
+    assert image.image_data == (folder / "logo.png").read_bytes()
+    (folder / "map.jpg").unlink()
+    assert not check_briefing_cached(folder, cache).ok  # a missing picture is found

@@ -22,6 +22,8 @@ from briefing_app import __version__
 from briefing_app.content.limits import MAX_SOURCE_BYTES, MAX_YAML_BYTES
 from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.result import CheckResult
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.panels import PanelKind
 
 FORMAT = 1  # bump when the model's classes change shape within a version
 MAX_ENTRY_BYTES = 64 * 1024 * 1024  # an entry is about 100 KB; anything far larger is not ours
@@ -50,11 +52,22 @@ def check_briefing_cached(path: Path | str, cache_dir: Path | None = None) -> Ch
     from briefing_app.content.loader import check_briefing  # the parser and every check
 
     result = check_briefing(path)
-    if result.ok and result.briefing is not None and result.inputs is not None:
+    if (
+        result.ok
+        and result.briefing is not None
+        and result.inputs is not None
+        and not _has_images(result.briefing)  # its key holds no image: checked every time
+    ):
         yaml_bytes, source_bytes = result.inputs  # what was checked, not a second read
         key = _key(file, yaml_bytes, result.briefing.source, source_bytes)
         _store(entry_path, key, result)
     return result
+
+
+def _has_images(briefing: Briefing) -> bool:
+    """Return whether the briefing shows files besides its source (a logo, an image panel),
+    which a key of the YAML and source bytes would not notice changing."""
+    return any(p.kind is PanelKind.IMAGE or getattr(p, "logo", "") for p in briefing.panels)
 
 
 def _key(file: Path, yaml_bytes: bytes, source_name: str, source_bytes: bytes) -> tuple[Any, ...]:
