@@ -261,3 +261,38 @@ def test_scale_bars_keep_every_value_label_beside_a_labelled_one(
     own = dlbls.findall(qn("c:dLbl"))
     assert [d.find(qn("c:idx")).get("val") for d in own] == ["0"]
     assert "千亿级" in etree.tostring(own[0], encoding="unicode")
+
+
+def test_a_crowded_donut_lists_its_values_beside_the_ring() -> None:
+    from briefing_app.export.pptx.charts import write_donut
+
+    names = (
+        "新能源汽车",
+        "高端装备",
+        "智慧物流",
+        "生物医药",
+        "信息技术",
+        "国际贸易",
+        "现代金融",
+        "其他",
+    )
+    values = (120.5, 80.2, 60.1, 30.3, 12.4, 8.6, 5.2, 3.0)
+    series = Series("产值", values, unit="亿元", number_format="0.0", resolved=values)
+    spec = ChartSpec(
+        ChartKind.DONUT, names, (series,), total=320.3, resolved_total=320.3, total_label="合计"
+    )
+    prs = Presentation(str(default_template()))
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    ctx = ChartContext(typeface="微软雅黑", label_of=lambda _id: None, unit_of=lambda _id: "亿元")
+    box = (0, 0, int(Inches(10)), int(Inches(5)))
+    frame = write_donut(slide.shapes, spec, box, ctx)
+    chart = frame.chart
+    assert not chart.has_legend and not chart.plots[0].has_data_labels
+    assert int(frame.width) < box[2] * 0.6  # the ring takes the left, the legend the right
+    lines = [s for s in slide.shapes if s.name.startswith("Legend") and "key" not in s.name]
+    assert [s.text_frame.text for s in lines] == [
+        f"{n} {v:.1f}亿元" for n, v in zip(names, values, strict=True)
+    ]
+    tops = [int(s.top) for s in lines]
+    assert tops == sorted(tops) and all(int(s.left) >= int(frame.width) for s in lines)
+    assert list(chart.plots[0].series[0].values) == list(values)  # Edit Data keeps them

@@ -13,9 +13,11 @@ from typing import Any, cast
 
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.chart import XL_MARKER_STYLE as MARKER
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR
 from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.shapetree import SlideShapes
-from pptx.util import Emu, Pt
+from pptx.util import Emu, Inches, Pt
 
 from briefing_app.export.pptx import chart_xml
 from briefing_app.export.pptx.chart_data import CategoryData
@@ -36,7 +38,7 @@ from briefing_app.export.pptx.chart_format import (
 )
 from briefing_app.export.pptx.chart_format import chart_title as chart_title  # re-exported
 from briefing_app.export.pptx.style import CHART_PT, theme_color
-from briefing_app.export.pptx.text import localise_tree
+from briefing_app.export.pptx.text import Para, Run, localise_tree, write_frame
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
 from briefing_app.model.chart_whole import (
     donut_total_label,
@@ -136,26 +138,80 @@ def write_grouped_bar(
     return frame
 
 
+#: A doughnut is crowded (its values in a legend beside it, as the live chart does) with more
+#: slices than this or a slice under this share of the whole: labels inside thin slices
+#: overlap.
+CROWDED_SLICES = 6
+CROWDED_SHARE = 0.05
+LEGEND_PT = 16  # a legend line's largest size; it shrinks to fit, never under 12 pt
+
+
+def donut_crowded(values: tuple[float, ...], whole: float) -> bool:
+    """Return whether a doughnut's labels would not fit inside its slices."""
+    return len(values) > CROWDED_SLICES or any(v < whole * CROWDED_SHARE for v in values)
+
+
 def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
-    """A doughnut of the categories with value labels; the total sits in the hole."""
+    """A doughnut of the categories with value labels; the total sits in the hole.
+
+    When crowded, the labels become a legend of coloured squares, names and values at the
+    right of the ring (the chart keeps its data, so Edit Data still holds every value)."""
     series = spec.series[0]
+    crowded = donut_crowded(series.resolved, donut_whole(spec) or 1.0)
+    legend_box: Box | None = None
+    if crowded:
+        x, y, cx, cy = box
+        box, legend_box = (x, y, cx * 11 // 20, cy), (x + cx * 3 // 5, y, cx * 2 // 5, cy)
     data = _data(spec, series.common_format())
     data.add_series(series.name, series.resolved)
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
     chart = frame.chart
-    style_common(chart, spec, legend=True)
+    style_common(chart, spec, legend=not crowded)
     plot = chart.plots[0]
     plot.vary_by_categories = True
     slices = palette(series.color, len(series.resolved))
     for point, shade in zip(plot.series[0].points, slices, strict=True):
         fill_point(point, shade)
-    value_labels(plot, label_format(series, series_unit(spec)), position=None, color="surface")
+    if legend_box is None:
+        value_labels(plot, label_format(series, series_unit(spec)), position=None, color="surface")
+    else:
+        plot.has_data_labels = False  # the values stand in the legend
+        _donut_legend(shapes, spec, legend_box, slices, ctx)
     hole = chart_xml.ring_layout(chart, box, hole=60, title=bool(spec.title))
     total = donut_whole(spec)
     unit = series_unit(spec)
     number = _number(total, spec.total_format())
     centre_text(shapes, hole, ctx.typeface, number, unit, donut_total_label(spec))
     return frame
+
+
+def _donut_legend(
+    shapes: SlideShapes, spec: ChartSpec, box: Box, slices: list[Shade], ctx: ChartContext
+) -> None:
+    """Write one line per slice: a square of its colour, its name and its value."""
+    series = spec.series[0]
+    unit = series_unit(spec)
+    x, y, cx, cy = box
+    n = len(spec.categories)
+    line = min(cy // max(1, n), int(Inches(0.55)))
+    top = y + (cy - line * n) // 2
+    for i, (name, value, shade) in enumerate(
+        zip(spec.categories, series.resolved, slices, strict=True)
+    ):
+        ly = top + i * line
+        side = line * 2 // 5
+        key_y = ly + (line - side) // 2
+        square = shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(x), Emu(key_y), Emu(side), Emu(side))
+        square.name = f"Legend {i + 1} key"
+        solid(square, shade)
+        square.line.fill.background()
+        shown = with_unit(_number(value, series.point_format(i)), unit)
+        para = Para((Run(f"{name} "), Run(shown, bold=True)))
+        lx, lw = x + side + side // 2, cx - side - side // 2
+        label = shapes.add_textbox(Emu(lx), Emu(ly), Emu(lw), Emu(line))
+        label.name = f"Legend {i + 1}"
+        label.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        write_frame(label.text_frame, [para], (lw, line), LEGEND_PT, ctx.typeface)
 
 
 def write_progress_ring(
