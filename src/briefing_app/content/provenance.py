@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -14,6 +15,7 @@ from briefing_app.content.counts import (
     title_count_problem,
 )
 from briefing_app.content.decode import Decoder
+from briefing_app.content.memo import ProblemMemo
 from briefing_app.content.messages import msg
 from briefing_app.content.normalize import (
     arabic_numbers,
@@ -24,7 +26,7 @@ from briefing_app.content.normalize import (
 )
 from briefing_app.content.shown import Evidence, Meeting, check_text
 from briefing_app.content.which import check_which
-from briefing_app.model.briefing import Briefing
+from briefing_app.model.briefing import Briefing, Section
 from briefing_app.model.chart import ChartSpec
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.panels import PanelBase, TaskPanel, panel_charts, panel_figures
@@ -49,6 +51,9 @@ _NOT_DISPLAYED = {
 }
 _QUOTE_FIELDS = {"source", "sources"}
 
+#: Panel checks of earlier runs: an edit re-checks only the panels it changed.
+PANEL_MEMO = ProblemMemo()
+
 
 def check_provenance(briefing: Briefing, dec: Decoder) -> None:
     """Record a problem for each quote not in the source and each number not in its quote."""
@@ -62,20 +67,36 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
         if isinstance(ind.year, str) and normalize(ind.year) not in source:
             missing = msg("indicator.period_not_found", year=ind.year, file=briefing.source)
             dec.problem_at(f"indicators[{i}].year", missing)
+    same_meeting = (repr(briefing.meta), source)
     for s, section in enumerate(briefing.sections):
         for p, panel in enumerate(section.panels):
-            _check_panel(briefing, panel, f"sections[{s}].panels[{p}]", meeting, dec)
-        # A section title may state what its panels quote (e.g. 2022年回顾) and how many
-        # task panels it holds (八项重点工作).
-        section_ev = Evidence()
-        for p, panel in enumerate(section.panels):
-            section_ev.add_quotes(q for _, q in _quotes_in(panel, f"sections[{s}].panels[{p}]"))
-            section_ev.add_quotes(i.source or "" for i in _referenced_indicators(briefing, panel))
-        tasks = tasks_in(section)
-        section_ev.counts = {tasks} if tasks else set()
-        for path, text in _strings(section, f"sections[{s}]", skip={"panels"}):
-            what = msg("numbers.section_title")
-            check_text(text, section_ev, meeting, path, what, dec, notes=False)
+            path = f"sections[{s}].panels[{p}]"
+            # everything _check_panel reads, written out exactly (9 and 9.0 differ here)
+            key = (repr(panel), repr(_referenced_indicators(briefing, panel)), same_meeting)
+            check = functools.partial(_check_panel, briefing, panel, path, meeting)
+            PANEL_MEMO.run(key, path, check, dec)
+        quoted = tuple(
+            i.source for panel in section.panels for i in _referenced_indicators(briefing, panel)
+        )
+        section_key = ("section", repr(section), repr(quoted), same_meeting)
+        check_section = functools.partial(_check_section, briefing, section, s, meeting)
+        PANEL_MEMO.run(section_key, f"sections[{s}]", check_section, dec)
+
+
+def _check_section(
+    briefing: Briefing, section: Section, s: int, meeting: Meeting, dec: Decoder
+) -> None:
+    # A section title may state what its panels quote (e.g. 2022年回顾) and how many
+    # task panels it holds (八项重点工作).
+    section_ev = Evidence()
+    for p, panel in enumerate(section.panels):
+        section_ev.add_quotes(q for _, q in _quotes_in(panel, f"sections[{s}].panels[{p}]"))
+        section_ev.add_quotes(i.source or "" for i in _referenced_indicators(briefing, panel))
+    tasks = tasks_in(section)
+    section_ev.counts = {tasks} if tasks else set()
+    for path, text in _strings(section, f"sections[{s}]", skip={"panels"}):
+        what = msg("numbers.section_title")
+        check_text(text, section_ev, meeting, path, what, dec, notes=False)
 
 
 def _check_indicator(ind: Indicator, path: str, dec: Decoder) -> None:
