@@ -51,8 +51,19 @@ class _Bounds:
         return self.peek_event().start_mark  # type: ignore[attr-defined]
 
 
+_FAST: Any = None
 try:  # PyYAML built with libyaml: its parser is about six times faster
     from yaml._yaml import CParser
+
+    class _FastLoader(CParser, SafeConstructor, Resolver):
+        """libyaml's own composer: twice as fast, but without bounds (see _compose_fast)."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    _FAST = _FastLoader
 
     class BoundedLoader(_Bounds, Composer, CParser, SafeConstructor, Resolver):
         """libyaml's events, composed into nodes by PyYAML's composer, within bounds."""
@@ -74,6 +85,9 @@ def compose(text: str) -> yaml.Node | None:
 
     Raises yaml.YAMLError: a syntax error, or TooBig.
     """
+    fast = _compose_fast(text)
+    if fast is not None:
+        return fast
     loader = BoundedLoader(text)
     try:
         node: yaml.Node | None = loader.get_single_node()
@@ -110,3 +124,50 @@ def most_shared(root: yaml.Node) -> tuple[yaml.Node, int] | None:
         return None
     count, node = max(shared, key=lambda pair: (pair[0], -pair[1].start_mark.index))
     return node, count
+
+
+#: libyaml's composer is used only on texts this short: it then makes at most about three
+#: times the node budget (each node takes at least one character, a few take none) before
+#: the tree is counted.
+FAST_MAX_CHARS = NODE_BUDGET
+#: ... and only when the text cannot nest deeper than this (libyaml's composer recurses).
+FAST_MAX_NESTING = 1000
+
+
+def _compose_fast(text: str) -> yaml.Node | None:
+    """Return the node tree libyaml's composer makes of `text` when the bounded composer
+    would make the same tree; None when it might not (too long, too deep, too many nodes,
+    aliases counted twice, any error): the bounded composer then decides and reports."""
+    if _FAST is None or len(text) > FAST_MAX_CHARS:
+        return None
+    # Each block level takes an indentation column or an indicator and a space ("- - x"),
+    # each flow level a bracket: a bound on the depth, whatever the text.
+    longest = max(map(len, text.split("\n")))
+    if 2 * longest + text.count("[") + text.count("{") + 2 > FAST_MAX_NESTING:
+        return None
+    loader = _FAST(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+    except Exception:  # the bounded composer reports it, word for word
+        return None
+    finally:
+        loader.dispose()
+    return node if node is not None and _within_bounds(node) else None
+
+
+def _within_bounds(root: yaml.Node) -> bool:
+    """Return whether the tree has at most NODE_BUDGET nodes and MAX_DEPTH levels, counting
+    a node reached through several aliases each time (as often as the bounded composer, or
+    more); a cycle of aliases exceeds the budget."""
+    seen = 0
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        seen += 1
+        if seen > NODE_BUDGET or depth > MAX_DEPTH:
+            return False
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((child, depth + 1) for pair in node.value for child in pair)
+    return True
