@@ -67,18 +67,19 @@ def check_provenance(briefing: Briefing, dec: Decoder) -> None:
         if isinstance(ind.year, str) and normalize(ind.year) not in source:
             missing = msg("indicator.period_not_found", year=ind.year, file=briefing.source)
             dec.problem_at(f"indicators[{i}].year", missing)
-    same_meeting = (repr(briefing.meta), source)
+    meta = repr(briefing.meta)
     for s, section in enumerate(briefing.sections):
         for p, panel in enumerate(section.panels):
             path = f"sections[{s}].panels[{p}]"
             # everything _check_panel reads, written out exactly (9 and 9.0 differ here)
-            key = (repr(panel), repr(_referenced_indicators(briefing, panel)), same_meeting)
+            refs = repr(_referenced_indicators(briefing, panel))
+            key = ("panel", repr(panel), refs, meta, source)
             check = functools.partial(_check_panel, briefing, panel, path, meeting)
             PANEL_MEMO.run(key, path, check, dec)
         quoted = tuple(
             i.source for panel in section.panels for i in _referenced_indicators(briefing, panel)
         )
-        section_key = ("section", repr(section), repr(quoted), same_meeting)
+        section_key = ("section", repr(section), repr(quoted), meta, source)
         check_section = functools.partial(_check_section, briefing, section, s, meeting)
         PANEL_MEMO.run(section_key, f"sections[{s}]", check_section, dec)
 
