@@ -1,8 +1,9 @@
 """One line of work on the edit session: jobs run one at a time, the slow ones off the GUI thread.
 
-An edit re-checks the whole briefing (about a second on an office PC), so it runs on a thread
-of its own; undo and redo only swap snapshots and run on the GUI thread. Both go through one
-queue, so the session is never touched by two threads at once and edits keep their order.
+An edit re-checks the whole briefing (the panels it left alone come from the check's memo;
+still tens of milliseconds, and more on an office PC), so it runs on a thread of its own;
+undo and redo only swap snapshots and run on the GUI thread. Both go through one queue, so
+the session is never touched by two threads at once and edits keep their order.
 """
 
 from __future__ import annotations
