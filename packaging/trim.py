@@ -44,10 +44,11 @@ PYTHON_EXCLUDES = (
     "pytest", "_pytest", "pytestqt", "mypy", "ruff", "jsonschema", "fontTools", "IPython",
     "numpy.f2py", "numpy.distutils", "numpy.testing", "numpy._pyinstaller", "numpy.conftest",
     "pyqtgraph.examples", "pyqtgraph.opengl", "pyqtgraph.jupyter",
-    # Pillow: python-pptx only reads picture headers; no AVIF/WebP codecs, colour management,
-    # FreeType or Tk in here (each drags its own copy of a C library along).
+    # Pillow: python-pptx reads picture headers and the deck's thumbnail is drawn with FreeType
+    # (PIL._imagingft, ~3.5 MB with its libraries); no AVIF/WebP codecs, colour management or
+    # Tk in here (each drags its own copy of a C library along).
     "PIL.ImageQt", "PIL.ImageTk", "PIL.ImageShow", "PIL._avif", "PIL._webp", "PIL._imagingcms",
-    "PIL._imagingft", "PIL._imagingtk", "PIL.AvifImagePlugin", "PIL.WebPImagePlugin",
+    "PIL._imagingtk", "PIL.AvifImagePlugin", "PIL.WebPImagePlugin",
     "PIL.ImageCms",
     # The app never talks to a network (tests/test_offline.py): no TLS, hence no OpenSSL.
     "ssl", "_ssl", "_hashlib", "readline",

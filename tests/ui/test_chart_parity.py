@@ -118,8 +118,9 @@ def live(qtbot: Any) -> Iterator[Callable[[ChartSpec, Briefing], Renderer]]:
 
 def deck_charts(
     specs: list[ChartSpec], briefing: Briefing, out: Path
-) -> list[tuple[list[DeckSeries], str | None]]:
-    """Write each spec on a slide of its own, save, reopen; return what each chart shows."""
+) -> list[tuple[list[DeckSeries], str | None, list[str]]]:
+    """Write each spec on a slide of its own, save, reopen; return what each chart shows: its
+    series, the text in its centre and the lines of a legend written beside it (if any)."""
     prs = Presentation(str(default_template()))
     labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
     units = {ind.id: ind.unit for ind in briefing.indicators}
@@ -135,7 +136,13 @@ def deck_charts(
     for slide in list(saved.slides)[first:]:
         frame = next(s for s in slide.shapes if getattr(s, "has_chart", False))
         centre = next((s.text_frame.text for s in slide.shapes if s.name == "Chart centre"), None)
-        shown.append((read_series(etree.fromstring(frame.chart.part.blob), theme), centre))
+        legend = [
+            s.text_frame.text
+            for s in slide.shapes
+            if re.fullmatch(r"Legend \d+", s.name) and s.has_text_frame
+        ]
+        series = read_series(etree.fromstring(frame.chart.part.blob), theme)
+        shown.append((series, centre, legend))
     return shown
 
 
@@ -186,7 +193,12 @@ class Diff:
 
 
 def compare(
-    r: Renderer, spec: ChartSpec, deck: list[DeckSeries], centre: str | None, d: Diff
+    r: Renderer,
+    spec: ChartSpec,
+    deck: list[DeckSeries],
+    centre: str | None,
+    d: Diff,
+    legend: list[str] | None = None,
 ) -> None:
     kind = spec.kind
     drawn = r.drawn_values()
@@ -212,11 +224,10 @@ def compare(
         d.values("slices", drawn[spec.series[0].name], first.values)
         for i, arc in enumerate(r.arcs):
             d.colour(f"slice {i}", hex_of(arc.brush().color()), first.colour_of(i))
-            d.eq(
-                f"slice {i} label",
-                plain(r.slice_labels[i]),
-                squash(spec.categories[i] + (first.labels[i] or "")),
-            )
+            # A crowded ring lists its slices beside it (a coloured key, name and value),
+            # live as in the deck; the key's colour is the slice's, compared above.
+            shown = legend[i] if legend else spec.categories[i] + (first.labels[i] or "")
+            d.eq(f"slice {i} label", plain(r.slice_labels[i]).lstrip("■"), squash(shown))
         d.eq("centre", plain(r.centre), squash(centre))
     elif kind is ChartKind.PROGRESS_RING:
         d.values("part", drawn[spec.series[0].name], first.values[:1])
@@ -268,9 +279,9 @@ def check_all(
 ) -> list[str]:
     shown = deck_charts([s for _, s in specs], briefing, out)
     found: list[str] = []
-    for (where, spec), (deck, centre) in zip(specs, shown, strict=True):
+    for (where, spec), (deck, centre, legend) in zip(specs, shown, strict=True):
         d = Diff(f"{where} ({spec.kind})")
-        compare(live(spec, briefing), spec, deck, centre, d)
+        compare(live(spec, briefing), spec, deck, centre, d, legend)
         found += d.found
     return found
 
@@ -300,7 +311,7 @@ def test_eight_donut_slices_are_distinct_both_ways(live: Any, tmp_path: Path) ->
     donut8 = synthetic_specs()[len(SPECS)]
     assert donut8.kind is ChartKind.DONUT and donut8.series[0].color == "gold"
     briefing = load("builtin")
-    ((deck, _),) = deck_charts([donut8], briefing, tmp_path / "deck.pptx")
+    ((deck, _, _),) = deck_charts([donut8], briefing, tmp_path / "deck.pptx")
     renderer = live(donut8, briefing)
     live_colours = [hex_of(a.brush().color()) for a in renderer.arcs]
     deck_colours = [deck[0].colour_of(i) for i in range(8)]

@@ -148,9 +148,6 @@ def test_deck_has_no_text_under_12_pt(decks: dict[str, Path], name: str) -> None
 
 #: Decks with a bad break that the text rule cannot reach, and why (strict: fixed, it fails).
 KNOWN = {
-    "qingshan-2024": "LibreOffice wraps the data labels of the donut's two thinnest slices "
-    "(2.1亿元, 0.3亿元) inside the ring; chart labels ignore word joiners and wrap=none: "
-    "the crowded donut needs leader lines or a legend (issue 12, layouts)",
     "dongbao-2020": "LibreOffice wraps the category labels of an eight-bar chart (规上工业增加/值, "
     "一般公共预算/收入) in the chart engine: the chart writer would have to give the axis "
     "the room or the categories their lines",
