@@ -13,6 +13,7 @@ under pytest's temporary folder only.
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from briefing_app.content import provenance
+from briefing_app.content.decode import Decoder
 from briefing_app.content.loader import check_text
 from briefing_app.content.memo import ProblemMemo
 from briefing_app.content.problems import Problem
@@ -190,3 +192,36 @@ def test_a_problem_found_twice_is_kept_once_either_way() -> None:
     finally:
         monkeypatch.undo()
     assert cold and warm == cold
+
+
+def _provenance(briefing: object, memo: ProblemMemo) -> list[Problem]:
+    dec = Decoder("briefing.yaml")
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(provenance, "PANEL_MEMO", memo)
+        provenance.check_provenance(briefing, dec)  # type: ignore[arg-type]
+    finally:
+        monkeypatch.undo()
+    return sorted(dec.problems)
+
+
+def test_a_panel_is_checked_again_when_an_indicator_it_shows_loses_its_quote() -> None:
+    # an indicator's quote proves its panels' numbers: the memo must not outlive it
+    file = FILES[0]
+    briefing = check_text(file.read_text(encoding="utf-8"), file).briefing
+    assert briefing is not None
+    memo = ProblemMemo()
+    before = _provenance(briefing, memo)
+    panel_changes = 0
+    for i, indicator in enumerate(briefing.indicators):
+        if not indicator.source:
+            continue
+        indicators = list(briefing.indicators)
+        indicators[i] = dataclasses.replace(indicator, source=None)
+        edited = dataclasses.replace(briefing, indicators=tuple(indicators))
+        fresh_problems = _provenance(edited, ProblemMemo())
+        assert _provenance(edited, memo) == fresh_problems
+        panel_changes += {p for p in fresh_problems if p.path.startswith("sections")} != {
+            p for p in before if p.path.startswith("sections")
+        }
+    assert panel_changes > 0  # the case above happened: a panel's problems changed
