@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -180,3 +181,20 @@ def logo_of(panels: Iterable[PanelBase]) -> bytes:
         if isinstance(panel, CoverPanel) and panel.logo_data:
             return panel.logo_data
     return b""
+
+
+def quotes_in(obj: object) -> Iterator[str]:
+    """Yield every `source` and `sources` quote inside a panel (or any part of one), depth
+    first: the sentences of the source its displayed text restates."""
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        if f.name == "source" and isinstance(value, str):
+            yield value
+        elif f.name == "sources":
+            yield from value
+        elif dataclasses.is_dataclass(value):
+            yield from quotes_in(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if dataclasses.is_dataclass(item):
+                    yield from quotes_in(item)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +18,7 @@ from briefing_app.export.pptx.errors import DeckError
 from briefing_app.export.pptx.text import ALT_LANG, LANG
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec
-from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
+from briefing_app.model.panels import PanelBase, panel_charts, panel_figures, quotes_in
 from briefing_app.model.text import plain_quote
 
 SOURCES_HEADING = "来源"
@@ -31,7 +30,7 @@ def panel_sources(briefing: Briefing, panel: PanelBase) -> list[str]:
     found: list[str] = []
     for ind_id in _indicator_ids(panel):
         found += _indicator_sources(briefing, ind_id, set())
-    found += list(_quotes(panel))
+    found += list(quotes_in(panel))
     return list(dict.fromkeys(plain_quote(q) for q in found if q and q.strip()))
 
 
@@ -151,19 +150,3 @@ def _indicator_sources(briefing: Briefing, ind_id: str, seen: set[str]) -> list[
             found += _indicator_sources(briefing, name, seen)
         return found
     return []
-
-
-def _quotes(obj: Any) -> Iterator[str]:
-    """Yield every `source` and `sources` quote inside a panel, depth first."""
-    for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
-        if f.name == "source" and isinstance(value, str):
-            yield value
-        elif f.name == "sources":
-            yield from value
-        elif dataclasses.is_dataclass(value):
-            yield from _quotes(value)
-        elif isinstance(value, tuple):
-            for item in value:
-                if dataclasses.is_dataclass(item):
-                    yield from _quotes(item)

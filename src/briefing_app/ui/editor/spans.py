@@ -15,7 +15,7 @@ from briefing_app.draft.figures import Figure, find_figures
 from briefing_app.draft.naming import plain_name
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.indicator import Indicator, IndicatorKind
-from briefing_app.model.panels import panel_charts, panel_figures
+from briefing_app.model.panels import panel_charts, panel_figures, quotes_in
 
 _CLAUSE_MARKS = "，,；;。！？!?\n"
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -57,22 +57,7 @@ def quotes(briefing: Briefing) -> Iterator[str]:
         if indicator.source:
             yield indicator.source
     for panel in briefing.panels:
-        yield from _quotes_in(panel)
-
-
-def _quotes_in(obj: Any) -> Iterator[str]:
-    for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
-        if f.name == "source" and isinstance(value, str):
-            yield value
-        elif f.name == "sources":
-            yield from value
-        elif dataclasses.is_dataclass(value):
-            yield from _quotes_in(value)
-        elif isinstance(value, tuple):
-            for item in value:
-                if dataclasses.is_dataclass(item):
-                    yield from _quotes_in(item)
+        yield from quotes_in(panel)
 
 
 def quoted_spans(briefing: Briefing, index: SourceIndex) -> list[tuple[int, int]]:
