@@ -62,11 +62,6 @@ class Theme:
         }
         return palette[name]
 
-    @property
-    def series_tokens(self) -> tuple[str, ...]:
-        """Return the colour tokens used in order for series and slices."""
-        return ("primary", "accent", "secondary", "tertiary", "muted")
-
 
 LIGHT = Theme(
     name="light",
