@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from tests.export.template_files import (
     TEMPLATE_MAIN,
     Package,
 )
+from tests.libreoffice import deck_to_pdf, pdf_pages
 
 from briefing_app.export.pptx.deck import DeckError, export_deck
 from briefing_app.export.pptx.template import open_template
@@ -143,16 +142,5 @@ def test_a_potx_or_ppsx_makes_a_normal_deck(
 
 @pytest.mark.slow
 def test_libreoffice_converts_a_deck_made_from_a_potx(all_kinds: Briefing, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    pdfinfo = shutil.which("pdfinfo")
-    if soffice is None or pdfinfo is None:
-        pytest.skip("LibreOffice (soffice) or poppler-utils (pdfinfo) is not installed")
     out = export_deck(all_kinds, tmp_path / "deck.pptx", _potx(tmp_path))
-    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
-    convert = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
-    subprocess.run([*convert, str(out)], check=True, capture_output=True, timeout=300)
-    pdf = tmp_path / "deck.pdf"
-    assert pdf.exists(), "LibreOffice wrote no PDF"
-    info = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True, text=True).stdout
-    pages = re.search(r"^Pages:\s+(\d+)", info, re.M)
-    assert pages is not None and int(pages.group(1)) == len(all_kinds.panels)
+    assert pdf_pages(deck_to_pdf(out, tmp_path)) == len(all_kinds.panels)

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from tests.conftest import ROOT
+from tests.libreoffice import deck_to_pdf
 
 from briefing_app.content import load_briefing
 from briefing_app.export.pptx.deck import export_deck
@@ -166,22 +167,4 @@ DECK_CASES = [
 def test_deck_as_libreoffice_lays_it_out_has_no_bad_break(
     decks: dict[str, Path], name: str, tmp_path: Path
 ) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(decks[name]),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    assert bad_breaks(pdf_text(tmp_path / "deck.pdf")) == []
+    assert bad_breaks(pdf_text(deck_to_pdf(decks[name], tmp_path))) == []
