@@ -16,6 +16,7 @@ from briefing_app.model.panels import TaskPanel
 from briefing_app.model.typescale import FLOOR_PX, Role, size_px, sizes_px
 from briefing_app.ui.panels import PanelWidget
 from briefing_app.ui.panels.figures import BigNumber
+from briefing_app.ui.panels.fitting import clipped_labels, squeezed_boxes
 from briefing_app.ui.panels.parts import Text
 
 Make = Callable[..., PanelWidget]
@@ -49,6 +50,19 @@ def test_every_text_is_at_the_scale(make_panel: Make, name: str, index: int) -> 
         assert px >= FLOOR_PX[text.role]
     for number in widget.findChildren(BigNumber):
         assert round(number._px) in sizes_px(Role.BIG_NUMBER)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)], ids=["1920", "1366"])
+@pytest.mark.parametrize(("name", "index"), CASES, ids=[f"{n}-{i + 1}" for n, i in CASES])
+def test_nothing_is_cut_off_or_painted_over(
+    make_panel: Make, name: str, index: int, size: tuple[int, int]
+) -> None:
+    """No label is cut off, and no box is given less height than its layout needs (task 2's
+    eight figure cards in three rows once painted each number over its name)."""
+    briefing = BRIEFINGS[name]
+    widget = make_panel(briefing.panels[index], briefing, size)
+    assert clipped_labels(widget) == []
+    assert [type(w).__name__ for w in squeezed_boxes(widget)] == []
 
 
 def test_task_bullets_are_the_body_size_unless_it_does_not_fit(make_panel: Make) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.panels import PanelBase, PanelKind, logo_of
-from briefing_app.ui.panels.fitting import clipped_labels, fit_steps, lay_out_now
+from briefing_app.ui.panels.fitting import clipped_labels, fit_steps, lay_out_now, squeezed_boxes
 from briefing_app.ui.panels.parts import Footer, TitleBlock
 from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, Theme
 
@@ -320,7 +320,7 @@ class PanelWidget(QWidget):
 
     def _text_fits(self) -> bool:
         lay_out_now(self)
-        return self._charts_fit() and not clipped_labels(self)
+        return self._charts_fit() and not clipped_labels(self) and not squeezed_boxes(self)
 
     def _charts_fit(self) -> bool:
         """Return whether every chart lies inside the body (its minimum height may push it

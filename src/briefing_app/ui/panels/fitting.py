@@ -1,7 +1,8 @@
 """Text fitting: the size factors a panel tries and the check that no label is cut off.
 
 A panel lays itself out at each factor, from its largest down, and keeps the first at which
-`clipped_labels` finds nothing; hidden widgets defer layout, so `lay_out_now` forces it.
+`clipped_labels` and `squeezed_boxes` find nothing; hidden widgets defer layout, so
+`lay_out_now` forces it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,29 @@ def clipped_labels(panel: QWidget) -> list[QLabel]:
         rect = QRect(label.mapTo(panel, label.rect().topLeft()), label.size())
         if not bounds.contains(rect):
             bad.append(label)
+    return bad
+
+
+def squeezed_boxes(panel: QWidget) -> list[QWidget]:
+    """Return the visible widgets of `panel` whose laid-out children overlap one another.
+
+    A box squeezed below its layout's minimum stacks its fixed-height children on top of
+    each other (a big number painted over its name) while every label still fits its own
+    rect: only the children's places show it.
+    """
+    bad = []
+    for widget in panel.findChildren(QWidget):
+        layout = widget.layout()
+        if layout is None or not widget.isVisibleTo(panel):
+            continue
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        children = [
+            child.geometry().adjusted(1, 1, -1, -1)
+            for child in (item.widget() for item in items if item is not None)
+            if child is not None and child.isVisibleTo(panel) and not child.size().isEmpty()
+        ]
+        if any(a.intersects(b) for i, a in enumerate(children) for b in children[i + 1 :]):
+            bad.append(widget)
     return bad
 
 
