@@ -31,6 +31,7 @@ from briefing_app.model.edits import (
     DuplicatePanel,
     Edit,
     EditError,
+    ListEdit,
     MovePanel,
     MoveSection,
     SetIndicatorField,
@@ -109,7 +110,7 @@ class RoundTripDocument:
 def _apply(tree: Any, journal: Journal, before: Briefing, after: Briefing, edit: Edit) -> list[Any]:
     """Carry `edit` into `tree`; return the top-level elements whose text it changed."""
     sections = tree["sections"]
-    if isinstance(edit, SetPanelField | SetPanelHidden):
+    if isinstance(edit, SetPanelField | SetPanelHidden | ListEdit):
         s, p = find_panel(before, edit.panel_id)
         node = _panels(tree, s)[p]
         sync(journal, node, before.sections[s].panels[p], after.sections[s].panels[p])

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing_app.model.briefing import Briefing, Section
+from briefing_app.model.edit_lists import (
+    InsertItem,
+    ListEdit,
+    MoveItem,
+    RemoveItem,
+    apply_list_edit,
+)
 from briefing_app.model.field_path import EditError, replace_at
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.panels import Panel, PanelBase, panel_charts, panel_figures
@@ -25,8 +32,12 @@ __all__ = [
     "DuplicatePanel",
     "Edit",
     "EditError",
+    "InsertItem",
+    "ListEdit",
+    "MoveItem",
     "MovePanel",
     "MoveSection",
+    "RemoveItem",
     "SetIndicatorField",
     "SetMeta",
     "SetPanelField",
@@ -137,6 +148,9 @@ Edit = (
     | SetPanelHidden
     | SetSectionField
     | SetMeta
+    | InsertItem
+    | RemoveItem
+    | MoveItem
 )
 
 
@@ -148,6 +162,10 @@ def apply(briefing: Briefing, edit: Edit) -> tuple[Briefing, Changes]:
         hiding = edit.field == "hidden"  # the same as SetPanelHidden
         changes = Changes(panels=frozenset({edit.panel_id}), structure=hiding)
         return _with_panel(briefing, where, panel), changes
+    if isinstance(edit, ListEdit):
+        where = find_panel(briefing, edit.panel_id)
+        panel = apply_list_edit(_panel_at(briefing, where), edit)
+        return _with_panel(briefing, where, panel), Changes(panels=frozenset({edit.panel_id}))
     if isinstance(edit, SetPanelHidden):
         where = find_panel(briefing, edit.panel_id)
         panel = dataclasses.replace(_panel_at(briefing, where), hidden=edit.hidden)
