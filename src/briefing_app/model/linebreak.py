@@ -177,28 +177,41 @@ def _paragraph_lines(
     relative, after, letters = _prepared(text[start:end])
     if not relative:
         return [(start, start)]
-    solid = [(a + start, b + start) for a, b in relative]
-    n = len(solid)
+    starts = [a + start for a, _ in relative]
+    ends = [b + start for _, b in relative]
+    n = len(starts)
     best_count = [0] + [1 << 30] * n
     best_cost = [0.0] * (n + 1)
     previous = [-1] * (n + 1)
-    # for the first i clusters laid out: the fewest lines, their least cost, the last break
+    # For the first i clusters laid out: the fewest lines, their least cost, the last break.
+    # The fewest lines never decrease as clusters are added, so of the lines that end at
+    # cluster i only those starting from the first break that fits (found by bisection: a
+    # line is wider the earlier it starts) up to the last break with as few lines before it
+    # can win; among equal costs the latest break, as a search from the end finds it.
     for i in range(1, n + 1):
-        line_end = solid[i - 1][1]
+        line_end = ends[i - 1]
         last = i == n
         pays_slack = (not last or balance) and limit > 0
-        for j in range(i - 1, -1, -1):
-            w = width(solid[j][0], line_end)
-            if w > limit and j < i - 1:
+        low, high = 0, i - 1  # the earliest j whose line fits (i - 1: a line of its own)
+        while low < high:
+            middle = (low + high) // 2
+            if width(starts[middle], line_end) > limit:
+                low = middle + 1
+            else:
+                high = middle
+        fewest = best_count[low]
+        for j in range(low, i):
+            if best_count[j] != fewest:
                 break
+            w = width(starts[j], line_end)
             cost = after[i - 1] + (_OVERFULL if w > limit else 0.0)
             if pays_slack:
                 cost += ((limit - w) / limit) ** 2
             if last and j > 0 and letters[i] - letters[j] <= 1:
                 cost += _ORPHAN
-            count, total = best_count[j] + 1, best_cost[j] + cost
-            if count < best_count[i] or (count == best_count[i] and total < best_cost[i]):
-                best_count[i], best_cost[i], previous[i] = count, total, j
+            total = best_cost[j] + cost
+            if fewest + 1 < best_count[i] or total <= best_cost[i]:
+                best_count[i], best_cost[i], previous[i] = fewest + 1, total, j
     cuts: list[int] = []
     i = n
     while i > 0:
@@ -206,7 +219,7 @@ def _paragraph_lines(
         i = previous[i]
     cuts.append(0)
     cuts.reverse()
-    return [(solid[a][0], solid[b - 1][1]) for a, b in itertools.pairwise(cuts)]
+    return [(starts[a], ends[b - 1]) for a, b in itertools.pairwise(cuts)]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -187,7 +187,7 @@ def fit_size(
     avoid_orphans: bool = False,
     exact: bool = True,
 ) -> Fit:
-    """Return the largest size from `max_pt` down (in 1 pt steps) at which `paras` fit the box.
+    """Return the largest of `size_steps(max_pt, min_pt)` at which `paras` fit the box.
 
     Not `exact`, only the size and height are meant: the lines are filled greedily, not the
     ones the rule writes (sizing a grid of tiles tries many boxes).
@@ -198,12 +198,27 @@ def fit_size(
     """
     inner_w = (width - 2 * inset[0]) / EMU_PER_PT
     inner_h = (height - 2 * inset[1]) / EMU_PER_PT
-    size = max_pt
-    while True:
+
+    def fits(size: float) -> Fit | None:
         fit = measure(paras, inner_w, size, exact=False)
-        if (fit.height_pt <= inner_h and not fit.overfull) or size <= min_pt:
-            break
-        size = max(min_pt, size - (2.0 if size > 28 else 1.0))
+        return fit if fit.height_pt <= inner_h and not fit.overfull else None
+
+    # The first of the steps that fits, else the last: text at a smaller size never needs
+    # more room (more of it on a line, lines less tall), so the steps bisect (5 measures,
+    # not 30); the first is tried alone, as most text fits at its role's size.
+    steps = size_steps(max_pt, min_pt)
+    fit = fits(steps[0])
+    if fit is None:
+        low, high = 1, len(steps) - 1  # the answer is steps[high] once low meets it
+        while low < high:
+            middle = (low + high) // 2
+            found = fits(steps[middle])
+            if found is None:
+                low = middle + 1
+            else:
+                fit, high = found, middle
+        if fit is None:  # nothing above the last step fits: the last, whether it fits or not
+            fit = measure(paras, inner_w, steps[-1], exact=False)
     if exact or avoid_orphans:
         fit = measure(paras, inner_w, fit.size)  # the lines the rule chooses at that size
     if avoid_orphans and has_orphan(paras, inner_w, fit.size):
@@ -213,6 +228,17 @@ def fit_size(
             if not has_orphan(paras, inner_w, fit.size - smaller):
                 return measure(paras, inner_w, fit.size - smaller)
     return fit
+
+
+@functools.lru_cache(maxsize=256)
+def size_steps(max_pt: float, min_pt: float) -> tuple[float, ...]:
+    """Return the sizes fitting tries, largest first: 2 pt steps above 28 pt, then 1 pt,
+    down to `min_pt` (the last, taken when nothing larger fits)."""
+    sizes = [max_pt]
+    while sizes[-1] > min_pt:
+        size = sizes[-1]
+        sizes.append(max(min_pt, size - (2.0 if size > 28 else 1.0)))
+    return tuple(sizes)
 
 
 #: How many points smaller `fit_size` may go to keep a last line from holding one character.
