@@ -3,6 +3,7 @@ data and colours, the rank scale and the grid of big numbers."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
 from pathlib import Path
@@ -247,11 +248,17 @@ def test_scale_bars_keep_every_value_label_beside_a_labelled_one(
 ) -> None:
     briefing, _ = builtin
     spec = _chart_panel(briefing, ChartKind.SCALE_BARS).chart
-    first = spec.series[0].refs[0]
-    labels = {first: "千亿级"}  # one bar labelled, the others show their values
+    # one bar labelled, the others show their values
+    plain = [
+        None if p is None else dataclasses.replace(p, label=None) for p in spec.series[0].points
+    ]
+    assert plain[0] is not None
+    plain[0] = dataclasses.replace(plain[0], label="千亿级")
+    labelled = dataclasses.replace(spec.series[0], points=tuple(plain))
+    spec = dataclasses.replace(spec, series=(labelled,))
     prs = Presentation(str(default_template()))
     slide = prs.slides.add_slide(prs.slide_layouts[6])
-    ctx = ChartContext(typeface="微软雅黑", label_of=labels.get, unit_of=lambda _id: "亿元")
+    ctx = ChartContext(typeface="微软雅黑")
     frame = write_scale_bars(slide.shapes, spec, (0, 0, 6000000, 4000000), ctx)
     series = frame.chart.plots[0].series[0]._element
     dlbls = series.find(qn("c:dLbls"))
@@ -283,7 +290,7 @@ def test_a_crowded_donut_lists_its_values_beside_the_ring() -> None:
     )
     prs = Presentation(str(default_template()))
     slide = prs.slides.add_slide(prs.slide_layouts[6])
-    ctx = ChartContext(typeface="微软雅黑", label_of=lambda _id: None, unit_of=lambda _id: "亿元")
+    ctx = ChartContext(typeface="微软雅黑")
     box = (0, 0, int(Inches(10)), int(Inches(5)))
     frame = write_donut(slide.shapes, spec, box, ctx)
     chart = frame.chart

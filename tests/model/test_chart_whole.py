@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
 from briefing_app.model.chart_whole import (
     chart_total,
@@ -14,6 +16,7 @@ from briefing_app.model.chart_whole import (
     total_unit,
     with_unit,
 )
+from briefing_app.model.indicator import Indicator, IndicatorKind
 
 
 def _spec(kind: ChartKind, values: list[float], **kw: object) -> ChartSpec:
@@ -50,7 +53,8 @@ def test_rank_field_and_units() -> None:
     spec = _spec(ChartKind.RANK_MARKER, [58, 20], total="zones", resolved_total=230.0)
     assert rank_field(spec) == 230.0
     assert rank_field(_spec(ChartKind.RANK_MARKER, [58, 20])) == 58.0  # no sum of ranks
-    assert total_unit(spec, {"zones": "个"}.get) == "个"
-    assert total_unit(spec, lambda _id: None) == "亿元"
+    zones = Indicator("zones", "经开区", IndicatorKind.COUNT, "个", 2022, value=230)
+    assert total_unit(dataclasses.replace(spec, total_indicator=zones)) == "个"
+    assert total_unit(spec) == "亿元"  # no indicator behind the total: the series' unit
     assert rank_field_caption(spec, "230个") == "共230个"
     assert with_unit("8%", "%") == "8%" and with_unit("187", "个") == "187个"

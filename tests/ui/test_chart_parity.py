@@ -122,9 +122,7 @@ def deck_charts(
     """Write each spec on a slide of its own, save, reopen; return what each chart shows: its
     series, the text in its centre and the lines of a legend written beside it (if any)."""
     prs = Presentation(str(default_template()))
-    labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
-    units = {ind.id: ind.unit for ind in briefing.indicators}
-    ctx = ChartContext("微软雅黑", label_of=labels.get, unit_of=units.get)
+    ctx = ChartContext("微软雅黑")  # the spec carries its indicators' labels and units
     first = len(prs.slides)
     for spec in specs:
         slide = prs.slides.add_slide(prs.slide_layouts[len(prs.slide_layouts) - 1])

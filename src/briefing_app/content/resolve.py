@@ -139,8 +139,7 @@ def _check_shown_exactly(ind: Indicator, path: str, dec: Decoder) -> None:
 
 def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
     """Return the sections with chart values resolved and figure references checked."""
-    values = {ind.id: ind.amount for ind in briefing.indicators if ind.has_amount}
-    places = {ind.id: max(ind.decimals, 0) for ind in briefing.indicators}
+    known = {ind.id: ind for ind in briefing.indicators if ind.has_amount}
     sections = []
     panel_ids: set[str] = set()
     section_ids: set[str] = set()
@@ -158,27 +157,39 @@ def resolve_sections(briefing: Briefing, dec: Decoder) -> tuple[Section, ...]:
                 dec.problem_at(f"{path}.notes", msg("panel.notes_empty"))
             panel = dataclasses.replace(panel, notes=join_chinese_lines(panel.notes))
             for f, figure in enumerate(panel_figures(panel)):
-                if figure.indicator not in values:
-                    _unknown(dec, f"{path}.figures[{f}].indicator", figure.indicator, values)
+                if figure.indicator not in known:
+                    _unknown(dec, f"{path}.figures[{f}].indicator", figure.indicator, known)
             chart = getattr(panel, "chart", None)
             if isinstance(chart, ChartSpec):
-                chart = _resolve_chart(chart, values, places, dec, f"{path}.chart")
+                chart = resolve_chart(chart, known, dec, f"{path}.chart")
                 panel = dataclasses.replace(panel, chart=chart)  # type: ignore[arg-type]
             panels.append(panel)
         sections.append(dataclasses.replace(section, panels=tuple(panels)))
     return tuple(sections)
 
 
-def _resolve_chart(
-    chart: ChartSpec, values: dict[str, float], places: dict[str, int], dec: Decoder, path: str
+def resolve_chart(
+    chart: ChartSpec, known: dict[str, Indicator], dec: Decoder, path: str
 ) -> ChartSpec:
-    def number(raw: float | str, where: str) -> float:
+    """Return `chart` with every value resolved: numbers, the indicator behind each (points,
+    reference lines, total) and the decimals each is stated with; unknown ids reported."""
+
+    def indicator(raw: float | str, where: str) -> Indicator | None:
+        if not isinstance(raw, str):
+            return None
+        if raw not in known:
+            _unknown(dec, where, raw, known)
+        return known.get(raw)
+
+    def number(raw: float | str, ind: Indicator | None) -> float:
         if isinstance(raw, str):
-            if raw not in values:
-                _unknown(dec, where, raw, values)
-                return 0.0
-            return values[raw]
+            return ind.amount if ind is not None else 0.0
         return float(raw)
+
+    def places(raw: float | str, ind: Indicator | None) -> int:
+        if isinstance(raw, str):
+            return max(ind.decimals, 0) if ind is not None else 0
+        return written_decimals(raw)
 
     series = []
     for i, s in enumerate(chart.series):
@@ -186,35 +197,37 @@ def _resolve_chart(
         if len(s.values) != len(chart.categories):
             count = msg("chart.count", values=len(s.values), categories=len(chart.categories))
             dec.problem_at(where, count)
-        resolved = tuple(number(v, f"{where}[{j}]") for j, v in enumerate(s.values))
+        points = tuple(indicator(v, f"{where}[{j}]") for j, v in enumerate(s.values))
+        resolved = tuple(number(v, ind) for v, ind in zip(s.values, points, strict=True))
         if s.number_format is not None:
             where = f"{path}.series[{i}].number_format"
             _check_number_format(s.number_format, resolved, where, dec)
-        refs = tuple(v if isinstance(v, str) else None for v in s.values)
-        decimals = tuple(
-            places.get(v, 0) if isinstance(v, str) else written_decimals(v) for v in s.values
+        decimals = tuple(places(v, ind) for v, ind in zip(s.values, points, strict=True))
+        series.append(dataclasses.replace(s, resolved=resolved, points=points, decimals=decimals))
+    lines: list[ReferenceLine] = []
+    for i, line in enumerate(chart.reference_lines):
+        ind = indicator(line.value, f"{path}.reference_lines[{i}].value")
+        lines.append(
+            dataclasses.replace(
+                line,
+                resolved=number(line.value, ind),
+                decimals=places(line.value, ind) if ind is not None else 0,
+                indicator=ind,
+            )
         )
-        series.append(dataclasses.replace(s, resolved=resolved, refs=refs, decimals=decimals))
-    lines: list[ReferenceLine] = [
-        dataclasses.replace(
-            line,
-            resolved=number(line.value, f"{path}.reference_lines[{i}].value"),
-            decimals=places.get(line.value, 0) if isinstance(line.value, str) else 0,
-        )
-        for i, line in enumerate(chart.reference_lines)
-    ]
-    total = None if chart.total is None else number(chart.total, f"{path}.total")
+    total_ind = None if chart.total is None else indicator(chart.total, f"{path}.total")
+    total = None if chart.total is None else number(chart.total, total_ind)
     if not chart.series:
         dec.problem_at(f"{path}.series", msg("chart.no_series"))
     elif total is not None:
         _check_whole(chart.kind, series[0].resolved, total, f"{path}.total", dec)
-    total_places = places.get(chart.total, 0) if isinstance(chart.total, str) else 0
     return dataclasses.replace(
         chart,
         series=tuple(series),
         reference_lines=tuple(lines),
         resolved_total=total,
-        total_decimals=total_places,
+        total_decimals=max(total_ind.decimals, 0) if total_ind is not None else 0,
+        total_indicator=total_ind,
     )
 
 

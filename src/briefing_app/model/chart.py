@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from briefing_app.model.indicator import Indicator
 from briefing_app.model.numbers import GENERAL, excel_format, format_point, written_decimals
 
 
@@ -41,9 +42,10 @@ class ChartKind(StrEnum):
 class Series:
     """A named series; each value is a number or the id of an indicator.
 
-    `values` holds what was written; the loader resolves indicator ids into `resolved`
-    (numbers in the same order), records which indicator each came from in `refs` and the
-    decimals each figure is stated with in `decimals` (its indicator's, or the literal's own).
+    `values` holds what was written; the loader resolves them once into `resolved` (numbers
+    in the same order), `points` (the Indicator each came from, None for a literal number)
+    and `decimals` (the decimals each figure is stated with: its indicator's, or the
+    literal's own). Views read the indicator from `points`, never by id from the briefing.
     Without `number_format` every figure is shown as stated; a format overrides them all.
     """
 
@@ -54,8 +56,18 @@ class Series:
     color: str = "primary"  # a colour token of the theme
     source: str | None = None
     resolved: tuple[float, ...] = field(default=(), metadata={"derived": True})
-    refs: tuple[str | None, ...] = field(default=(), metadata={"derived": True})
+    # repr=False: a panel's repr (the check memo's key) names its indicators once, by id
+    points: tuple[Indicator | None, ...] = field(default=(), metadata={"derived": True}, repr=False)
     decimals: tuple[int, ...] = field(default=(), metadata={"derived": True})
+
+    @property
+    def refs(self) -> tuple[str | None, ...]:
+        """Return the indicator id each value names as written (None for a literal number)."""
+        return tuple(v if isinstance(v, str) else None for v in self.values)
+
+    def point(self, index: int) -> Indicator | None:
+        """Return the indicator figure `index` was resolved from; None for a literal number."""
+        return self.points[index] if index < len(self.points) else None
 
     def decimals_at(self, index: int) -> int:
         """Return the decimals figure `index` is stated with."""
@@ -90,6 +102,7 @@ class ReferenceLine:
     label: str
     style: str = "target"  # target | reference
     resolved: float = field(default=0.0, metadata={"derived": True})
+    indicator: Indicator | None = field(default=None, metadata={"derived": True}, repr=False)
     decimals: int = field(default=0, metadata={"derived": True})
 
     def shown_format(self, number_format: str | None) -> str:
@@ -126,6 +139,8 @@ class ChartSpec:
     source: str | None = None
     resolved_total: float | None = field(default=None, metadata={"derived": True})
     total_decimals: int = field(default=0, metadata={"derived": True})
+    # the indicator `total` names, resolved by the loader (None for a literal or no total)
+    total_indicator: Indicator | None = field(default=None, metadata={"derived": True}, repr=False)
 
     def total_format(self) -> str:
         """Return the format of the whole: the first series' override, else as stated."""

@@ -7,7 +7,6 @@ stays with the caller (model.numbers); these return numbers and words.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -112,9 +111,9 @@ def rank_field(spec: ChartSpec) -> float:
     return max(stated or 0.0, *ranks, 1.0)
 
 
-def total_unit(spec: ChartSpec, unit_of: Callable[[str], str | None]) -> str:
-    """Return the unit of a chart's `total`: its indicator's (`unit_of(id)`), else the series'."""
-    own = unit_of(spec.total) if isinstance(spec.total, str) else None
+def total_unit(spec: ChartSpec) -> str:
+    """Return the unit of a chart's `total`: its indicator's, else the first series'."""
+    own = spec.total_indicator.unit if spec.total_indicator is not None else ""
     return own or (series_unit(spec, 0) if spec.series else spec.unit)
 
 

@@ -16,7 +16,7 @@ def series(name: str, values: list[float], **kw: object) -> Series:
         name=name,
         values=tuple(values),
         resolved=tuple(float(v) for v in values),
-        refs=(None,) * len(values),
+        points=(None,) * len(values),
         **kw,
     )  # type: ignore[arg-type]
 

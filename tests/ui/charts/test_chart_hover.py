@@ -93,7 +93,7 @@ def test_built_in_hover_quotes_the_indicator_source(make_view, builtin) -> None:
         for s, series in enumerate(spec.series):
             for i in range(len(series.resolved)):
                 text = view.hover_at(view.scene_point_of(s, i))
-                value = exact_value(spec, builtin, s, i)
+                value = exact_value(spec, s, i)
                 source = source_of(spec, builtin, s, i)
                 assert value in text, (panel_id, text)
                 assert source and f"来源：{source}" in text, (panel_id, text)

@@ -46,4 +46,4 @@ def test_indicator_values_take_the_indicator_source_and_label(builtin) -> None: 
                 if ind.source:
                     assert source_of(spec, builtin, s, i) == ind.source.replace("**", "")
                 if ind.label:
-                    assert exact_value(spec, builtin, s, i) == ind.label  # as the source says
+                    assert exact_value(spec, s, i) == ind.label  # as the source says

@@ -123,7 +123,6 @@ def _donut() -> ChartSpec:
         ("new", "continuing", "preliminary"),
         unit="个",
         resolved=(187.0, 142.0, 64.0),
-        refs=("new", "continuing", "preliminary"),
     )
     return ChartSpec(
         ChartKind.DONUT,
@@ -136,9 +135,7 @@ def _donut() -> ChartSpec:
 
 
 def _bar() -> ChartSpec:
-    series = Series(
-        "增长", (8, 10, 12), unit="%", resolved=(8.0, 10.0, 12.0), refs=(None, None, None)
-    )
+    series = Series("增长", (8, 10, 12), unit="%", resolved=(8.0, 10.0, 12.0))
     return ChartSpec(
         ChartKind.BAR,
         ("地区生产总值", "工业增加值", "固定资产投资"),

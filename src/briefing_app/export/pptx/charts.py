@@ -68,11 +68,9 @@ Box = tuple[int, int, int, int]
 
 @dataclass(frozen=True)
 class ChartContext:
-    """What a writer needs beyond the spec: the East Asian face, indicator labels and units."""
+    """What a writer needs beyond the spec (which carries its indicators): the East Asian face."""
 
     typeface: str
-    label_of: Callable[[str], str | None] = lambda _ref: None
-    unit_of: Callable[[str], str | None] = lambda _ref: None
 
 
 ChartWriter = Callable[[SlideShapes, ChartSpec, Box, ChartContext], GraphicFrame]
@@ -257,7 +255,7 @@ def write_rank_marker(
     series = spec.series[0]
     total = rank_field(spec)
     data = _data(spec, series.common_format())
-    whole = with_unit(_number(total, "0"), total_unit(spec, ctx.unit_of))
+    whole = with_unit(_number(total, "0"), total_unit(spec))
     field_name = rank_field_caption(spec, whole)
     data.add_series(field_name, [total] * len(spec.categories))
     # One category: the legend names the bar by it (前20强目标), not by the series (目标排名),
@@ -286,9 +284,8 @@ def write_rank_marker(
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     labels.font.size = Pt(CHART_PT)
     labels.font.bold = True
-    refs = series.refs or (None,) * len(series.resolved)
-    for point, ref in zip(rank_series.points, refs, strict=True):
-        label = ctx.label_of(ref) if ref else None
+    for i, point in enumerate(rank_series.points):
+        label = _indicator_label(series, i)
         if label:  # the indicator's own wording (前20强), as the live marker shows it
             point_label(point, label)
     chart.category_axis.reverse_order = True
@@ -298,6 +295,12 @@ def write_rank_marker(
     value_axis.major_unit = max(total - 1, 1.0)  # ticks at both ends: 1 and 230
     value_axis.has_major_gridlines = False
     return frame
+
+
+def _indicator_label(series: Series, index: int) -> str | None:
+    """Return the display label of the indicator behind figure `index` (千亿级), if any."""
+    ind = series.point(index)
+    return ind.label if ind is not None and ind.label else None
 
 
 def rank_series_name(spec: ChartSpec) -> str:
@@ -323,9 +326,8 @@ def write_scale_bars(
     # On the series, not the plot: a point's own label makes the series' c:dLbls, whose
     # defaults (no value) would otherwise hide every other bar's value label.
     value_labels(plot.series[0], label_format(series, series_unit(spec)))
-    refs = series.refs or (None,) * len(series.resolved)
-    for point, ref in zip(plot.series[0].points, refs, strict=True):
-        label = ctx.label_of(ref) if ref else None
+    for i, point in enumerate(plot.series[0].points):
+        label = _indicator_label(series, i)
         if label:
             point_label(point, label)
     chart.category_axis.reverse_order = True  # first category on top, as it reads

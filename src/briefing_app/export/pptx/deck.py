@@ -65,14 +65,12 @@ def build_deck(briefing: Briefing, template: Path | str) -> Presentation:
         if name not in layouts:
             layouts[name] = resolve_layout(prs, name, template)
     major, minor = east_asian_faces(prs, template)
-    labels = {ind.id: ind.label for ind in briefing.indicators if ind.label}
-    units = {ind.id: ind.unit for ind in briefing.indicators}
     ctx = SlideContext(
         briefing=briefing,
         width=int(prs.slide_width or 0),
         height=int(prs.slide_height or 0),
         faces=Faces(title=major, body=minor),
-        charts=ChartContext(typeface=minor, label_of=labels.get, unit_of=units.get),
+        charts=ChartContext(typeface=minor),
     )
     footer = f"{briefing.meta.meeting}　{chinese_date(briefing.meta.date)}"
     footers: dict[int, list[Any]] = {}

@@ -61,7 +61,7 @@ class RankMarkerRenderer(ChartRenderer):
                 )
             )
             self.labels.append(self.add_text("", style.VALUE_PX, self.theme.text, (0.5, 1.0)))
-        whole = value_label(self.total, "0", total_unit(spec, self.briefing))
+        whole = value_label(self.total, "0", total_unit(spec))
         caption = rank_field_caption(spec, whole)
         self.add_text(
             caption,
@@ -115,7 +115,7 @@ class RankMarkerRenderer(ChartRenderer):
             self.set_html(label, self._label_html(i, self._rank_text(i, self.xs[i], fmt)))
 
     def _rank_text(self, i: int, shown: float, fmt: str) -> str:
-        ind = indicator_of(self.spec, self.briefing, 0, i)
+        ind = indicator_of(self.spec, 0, i)
         if ind is not None and ind.label and self.progress >= 1.0:
             return ind.label
         if self.unit:

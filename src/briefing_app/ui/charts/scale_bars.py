@@ -31,7 +31,7 @@ class ScaleBarsRenderer(ChartRenderer):
             self.labels.append(
                 self.add_text("", style.VALUE_PX, self.theme.text, (0.0, 0.5), bold=True)
             )
-            ind = indicator_of(spec, self.briefing, 0, i)
+            ind = indicator_of(spec, 0, i)
             self.fixed_labels.append(ind.label if ind is not None and ind.label else None)
             self.marks.append(Mark(0, i, self.hover_for(category, 0, i), item=bar))
         self.category_axis("left", spec.categories, self.rows)

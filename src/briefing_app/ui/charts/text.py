@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from briefing_app.model import chart_whole
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartSpec, ReferenceLine
 from briefing_app.model.chart_whole import series_unit as series_unit  # re-exported
 from briefing_app.model.chart_whole import series_values as series_values  # re-exported
+from briefing_app.model.chart_whole import total_unit as total_unit  # re-exported
 from briefing_app.model.chart_whole import with_unit
 from briefing_app.model.explain import hover_line, where_from
 from briefing_app.model.indicator import Indicator
@@ -18,16 +18,9 @@ def value_label(value: float, number_format: str, unit: str) -> str:
     return with_unit(format_value(value, number_format), unit)
 
 
-def indicator_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> Indicator | None:
-    """Return the indicator a value was resolved from, or None for a literal number."""
-    refs = spec.series[series].refs
-    ref = refs[index] if index < len(refs) else None
-    if not ref:
-        return None
-    try:
-        return briefing.indicator(ref)
-    except KeyError:
-        return None
+def indicator_of(spec: ChartSpec, series: int, index: int) -> Indicator | None:
+    """Return the indicator a value was resolved from (the loader's), None for a literal."""
+    return spec.series[series].point(index)
 
 
 def source_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> str:
@@ -36,17 +29,17 @@ def source_of(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> s
     An indicator's quoted `source` wins; a derived indicator explains its formula in the
     names of its inputs; a literal number falls back to the series' and then the chart's source.
     """
-    ind = indicator_of(spec, briefing, series, index)
+    ind = indicator_of(spec, series, index)
     if ind is not None and (ind.source or ind.formula):
         return where_from(ind, briefing)
     return spec.series[series].source or spec.source or ""
 
 
-def exact_value(spec: ChartSpec, briefing: Briefing, series: int, index: int) -> str:
+def exact_value(spec: ChartSpec, series: int, index: int) -> str:
     """Return the exact value with its unit as the source states it: '2940.1亿元', '千亿级'."""
     value = series_values(spec, series)[index]
     unit = series_unit(spec, series)
-    ind = indicator_of(spec, briefing, series, index)
+    ind = indicator_of(spec, series, index)
     if ind is None:
         return plain_number(value) + unit
     if ind.label:  # stated only as a class (千亿级): the amount is not the source's
@@ -62,7 +55,7 @@ def plain_number(value: float) -> str:
 
 def hover_text(spec: ChartSpec, briefing: Briefing, name: str, series: int, index: int) -> str:
     """Return '<name>：<exact value><unit> — 来源：<source>' (no source part when unknown)."""
-    value = exact_value(spec, briefing, series, index)
+    value = exact_value(spec, series, index)
     return hover_line(name, value, source_of(spec, briefing, series, index))
 
 
@@ -73,25 +66,9 @@ def reference_value(ref: ReferenceLine) -> float:
     return float(ref.value)
 
 
-def total_unit(spec: ChartSpec, briefing: Briefing) -> str:
-    """Return the unit of a chart's `total`: its indicator's, else the first series'."""
-    return chart_whole.total_unit(spec, lambda ref: _unit_of(briefing, ref))
-
-
-def _unit_of(briefing: Briefing, ref: str) -> str | None:
-    try:
-        return briefing.indicator(ref).unit
-    except KeyError:
-        return None
-
-
 def source_of_total(spec: ChartSpec, briefing: Briefing) -> str:
     """Return the source sentence of a chart's `total` when it names an indicator."""
-    if isinstance(spec.total, str):
-        try:
-            ind = briefing.indicator(spec.total)
-        except KeyError:
-            return spec.source or ""
-        if ind.source or ind.formula:
-            return where_from(ind, briefing)
+    ind = spec.total_indicator
+    if ind is not None and (ind.source or ind.formula):
+        return where_from(ind, briefing)
     return spec.source or ""
