@@ -27,14 +27,22 @@ if TYPE_CHECKING:
 
 _PANEL_FIELD = re.compile(r"^sections\[\d+\]\.panels\[\d+\]\.(.+)$")
 _INDICATOR_FIELD = re.compile(r"^indicators\[\d+\]\.(\w+)")
+_SECTION_FIELD = re.compile(r"^sections\[(\d+)\]\.(title|minutes)$")
+_META_FIELD = re.compile(r"^meta\.(.+)$")
 
 
-def field_key(problem: Problem) -> str:
+def field_key(problem: Problem, briefing: Briefing | None = None) -> str:
     """Return the inspector's key of the field a problem is about ("" when none)."""
     place = problem.place
     match = _INDICATOR_FIELD.match(problem.path)
     if match and place is not None and place.indicator_id:
         return f"indicator:{place.indicator_id}:{match.group(1)}"
+    match = _META_FIELD.match(problem.path)
+    if match:
+        return f"meta:{match.group(1)}"
+    match = _SECTION_FIELD.match(problem.path)
+    if match and briefing is not None and int(match.group(1)) < len(briefing.sections):
+        return f"section:{briefing.sections[int(match.group(1))].id}:{match.group(2)}"
     match = _PANEL_FIELD.match(problem.path)
     return match.group(1) if match else ""
 
@@ -80,6 +88,7 @@ class EditorDocks:
 
     def show_briefing(self, session: EditSession) -> None:
         """Fill every dock from the session (on entering edit mode)."""
+        self.inspector.folder = session.file.parent
         self.checks.set_problems(session.problems)
         self.source.set_briefing(session.briefing)
         self.coverage.set_briefing(session.briefing)
@@ -114,4 +123,5 @@ class EditorDocks:
         index = panel_index_of(problem, self.mode.c.briefing)
         if index is not None:
             self.mode.c.state.go_to(index)
-        self.inspector.focus_field(field_key(problem))
+        session = self.mode.session
+        self.inspector.focus_field(field_key(problem, session.briefing if session else None))

@@ -2,7 +2,9 @@
 
 Pure: a field reads its text from a briefing and turns typed text into an edit, so the
 inspector only lays them out. A figure is edited through its indicator (value, name, unit,
-quote), as everything else that shows it reads the indicator too.
+quote), as everything else that shows it reads the indicator too. The rows of each part live
+in their own module (panel text, timeline, chart, indicator, meta and section); this one holds
+the field itself, the reading and parsing every part shares, and `panel_fields`, the form.
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing_app.model.briefing import Briefing
-from briefing_app.model.chart import ChartKind, ChartSpec
-from briefing_app.model.edits import Edit, SetIndicatorField, SetPanelField
+from briefing_app.model.edits import Edit, MoveItem, RemoveItem, SetPanelField
+from briefing_app.model.field_path import parse_path
 from briefing_app.model.numbers import format_number, written_decimals
-from briefing_app.model.panels import PanelBase, panel_charts, panel_figures
-from briefing_app.model.text import Card, TextItem
+from briefing_app.model.panels import PanelBase
 
 PLACEHOLDER_ITEM = "新的要点"
 PLACEHOLDER_CARD = ("卡片标题", "卡片内容")
@@ -31,103 +32,57 @@ class Field:
     read: Callable[[Briefing], str]
     edit: Callable[[str], Edit]  # ValueError when the text is not a value of the field
     multiline: bool = False
-    choices: tuple[str, ...] = ()  # a fixed list (chart kinds)
+    choices: tuple[tuple[str, str], ...] = ()  # a fixed list: (value, the text shown for it)
     number: int = 0
     read_only: bool = False
-    group: str = ""  # the heading of the fields that belong together (one figure's)
+    group: str = ""  # the interface string key heading the fields that belong together
+    group_number: int = 0  # its {n}: the figure, series or event the group is about
     removes: Edit | None = None  # the edit removing the list element the field stands for
+    moves: tuple[Edit | None, Edit | None] = (None, None)  # moving that element up, down
+    check: bool = False  # a yes/no field ("true" / "false"): a check box
+    image: bool = False  # a picture file in the briefing's folder, chosen with a dialog
+    invalid: str = "editor.not_a_number"  # what a text `edit` refuses is told as
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button adding a list element (or a part such as a band) to the form's group."""
+
+    label: str  # an interface string key
+    edit: Edit
+    group: str = ""
+    group_number: int = 0
+
+
+Row = Field | Button
 
 
 def panel_fields(briefing: Briefing, panel: PanelBase) -> list[Field]:
-    """Return the fields of `panel`, in the order the inspector shows them."""
-    pid = panel.id
-    fields = [_text(pid, "title", "editor.f.title")]
-    for name, label in (("subtitle", "editor.f.subtitle"), ("tagline", "editor.f.tagline")):
-        if hasattr(panel, name):
-            fields.append(_text(pid, name, label))
-    fields.append(_text(pid, "lead", "editor.f.lead", multiline=True))
-    for name, label in (
-        ("headline", "editor.f.headline"),
-        ("quote", "editor.f.quote_text"),
-        ("text", "editor.f.closing_text"),
-    ):
-        if getattr(panel, name, None) is not None and hasattr(getattr(panel, name), "text"):
-            fields.append(_text(pid, f"{name}.text", label, multiline=True))
-    for i, _item in enumerate(getattr(panel, "items", ())):
-        field = _text(pid, f"items[{i}].text", "editor.f.item", number=i + 1)
-        fields.append(dataclasses.replace(field, removes=SetPanelField(pid, f"items[{i}]", None)))
-    for i, _card in enumerate(getattr(panel, "cards", ())):
-        field = _text(pid, f"cards[{i}].title", "editor.f.card_title", number=i + 1)
-        fields.append(dataclasses.replace(field, removes=SetPanelField(pid, f"cards[{i}]", None)))
-        fields.append(_text(pid, f"cards[{i}].text", "editor.f.card_text", number=i + 1))
-    for i, _event in enumerate(getattr(panel, "events", ())):
-        fields.append(_text(pid, f"events[{i}].title", "editor.f.event", number=i + 1))
-    for chart in panel_charts(panel):
-        fields.extend(_chart_fields(pid, chart))
-    for n, figure in enumerate(panel_figures(panel), start=1):
-        group = f"{n}"
-        fields.extend(
-            dataclasses.replace(f, group=group)
-            for f in indicator_fields(briefing, figure.indicator)
-        )
-    fields.append(_text(pid, "notes", "editor.f.notes", multiline=True))
-    fields.append(_minutes(pid))
-    return fields
+    """Return the fields of `panel`, its section's and the briefing's, in the inspector's order."""
+    return [row for row in form_rows(briefing, panel) if isinstance(row, Field)]
 
 
-def list_additions(panel: PanelBase) -> list[tuple[str, Edit]]:
-    """Return the buttons adding a list element to `panel`: (label key, edit)."""
-    adds: list[tuple[str, Edit]] = []
-    if hasattr(panel, "items"):
-        item = TextItem(PLACEHOLDER_ITEM)
-        adds.append(
-            ("editor.add_item", SetPanelField(panel.id, f"items[{len(panel.items)}]", item))
-        )
-    if hasattr(panel, "cards"):
-        card = Card(*PLACEHOLDER_CARD)
-        adds.append(
-            ("editor.add_card", SetPanelField(panel.id, f"cards[{len(panel.cards)}]", card))
-        )
-    return adds
+def list_additions(briefing: Briefing, panel: PanelBase) -> list[Button]:
+    """Return the buttons of the form of `panel` (adding items, cards, events, series …)."""
+    return [row for row in form_rows(briefing, panel) if isinstance(row, Button)]
 
 
-def indicator_fields(briefing: Briefing, indicator_id: str) -> list[Field]:
-    """Return the fields of the indicator behind a figure: value (or target), name, unit, quote."""
-    try:
-        indicator = briefing.indicator(indicator_id)
-    except KeyError:
-        return []
-    role = "target" if indicator.is_target else "value"
-    key = f"indicator:{indicator_id}"
+def form_rows(briefing: Briefing, panel: PanelBase) -> list[Row]:
+    """Return the rows of the inspector's form of `panel`, in order."""
+    from briefing_app.ui.editor import fields_chart, fields_meta, fields_panel, fields_timeline
 
-    def read_amount(b: Briefing) -> str:
-        ind = b.indicator(indicator_id)
-        amount = ind.target if ind.is_target else ind.value
-        return "" if amount is None else format_number(amount, ind.decimals)
-
-    def read(name: str) -> Callable[[Briefing], str]:
-        return lambda b: str(getattr(b.indicator(indicator_id), name) or "")
-
-    return [
-        Field(
-            f"{key}:{role}",
-            f"editor.f.{role}",
-            read_amount,
-            lambda text: SetIndicatorField(indicator_id, role, parse_number(text)),
-            read_only=indicator.formula is not None and indicator.source is None,
-        ),
-        Field(f"{key}:name", "editor.f.name", read("name"), _set_indicator(indicator_id, "name")),
-        Field(f"{key}:unit", "editor.f.unit", read("unit"), _set_indicator(indicator_id, "unit")),
-        Field(
-            f"{key}:source",
-            "editor.f.source",
-            read("source"),
-            _set_indicator(indicator_id, "source"),
-            multiline=True,
-        ),
-    ]
+    rows: list[Row] = []
+    rows += fields_panel.text_rows(panel)
+    rows += fields_timeline.event_rows(panel)
+    rows += fields_chart.chart_rows(panel)
+    rows += fields_panel.figure_rows(briefing, panel)
+    rows += fields_panel.closing_rows(panel)
+    rows += fields_meta.section_rows(briefing, panel)
+    rows += fields_meta.meta_rows(briefing)
+    return rows
 
 
+# -- reading and parsing ------------------------------------------------------------------------
 def parse_number(text: str) -> float:
     """Return the number typed (2,940.1 and full-width digits accepted); ValueError if none."""
     cleaned = text.strip().replace(",", "").replace("，", "")
@@ -136,97 +91,154 @@ def parse_number(text: str) -> float:
     return int(value) if value.is_integer() and "." not in cleaned else value
 
 
+def parse_optional_number(text: str) -> float | None:
+    """Return the number typed, None for an empty field; ValueError for anything else."""
+    return parse_number(text) if text.strip() else None
+
+
+def parse_whole(text: str) -> int:
+    """Return the whole number typed (decimals, a year, a task's number); ValueError if none."""
+    value = parse_number(text)
+    if not isinstance(value, int):
+        raise ValueError(text)
+    return value
+
+
 def parse_values(text: str) -> tuple[float | str, ...]:
     """Return a series' values from `1, 2.5, gdp_growth`: numbers, or indicator ids."""
-    values: list[float | str] = []
-    for part in text.replace("，", ",").split(","):
-        part = part.strip()
-        if not part:
-            raise ValueError("empty value")
-        try:
-            values.append(parse_number(part))
-        except ValueError:
-            values.append(part)
-    return tuple(values)
+    return tuple(parse_number_or_id(part) for part in text.replace("，", ",").split(","))
 
 
-def _text(pid: str, path: str, label: str, *, multiline: bool = False, number: int = 0) -> Field:
-    def read(b: Briefing) -> str:
-        value: object = _panel(b, pid)
-        for step in path.replace("]", "").split("."):
-            name, _, index = step.partition("[")
-            value = getattr(value, name)
-            if index:
-                value = value[int(index)]  # type: ignore[index]
-        return "" if value is None else str(value)
-
-    return Field(
-        path, label, read, lambda text: SetPanelField(pid, path, text), multiline, number=number
-    )
+def parse_number_or_id(text: str) -> float | str:
+    """Return a number, or the id of an indicator (a chart's total, a reference line)."""
+    text = text.strip()
+    if not text:
+        raise ValueError("empty value")
+    try:
+        return parse_number(text)
+    except ValueError:
+        return text
 
 
-def _minutes(pid: str) -> Field:
-    def read(b: Briefing) -> str:
-        minutes = _panel(b, pid).minutes
-        return "" if minutes is None else _written(minutes)
-
-    def edit(text: str) -> Edit:
-        return SetPanelField(pid, "minutes", parse_number(text) if text.strip() else None)
-
-    return Field("minutes", "editor.f.minutes", read, edit)
+def parse_list(text: str) -> tuple[str, ...]:
+    """Return the parts of `新开工, 续建, 前期` (commas, Chinese commas or 、 between)."""
+    parts = text.replace("，", ",").replace("、", ",").split(",")
+    return tuple(part.strip() for part in parts if part.strip())
 
 
-def _chart_fields(pid: str, chart: ChartSpec) -> list[Field]:
-    prefix = "chart"
-    fields = [
-        Field(
-            f"{prefix}.kind",
-            "editor.f.chart_kind",
-            lambda b: str(_chart(b, pid).kind.value),
-            lambda text: SetPanelField(pid, f"{prefix}.kind", ChartKind(text).value),
-            choices=tuple(k.value for k in ChartKind),
-        )
-    ]
-    for j, _series in enumerate(chart.series):
-        fields.append(_text(pid, f"{prefix}.series[{j}].name", "editor.f.series", number=j + 1))
-
-        def read_values(b: Briefing, j: int = j) -> str:
-            values = _chart(b, pid).series[j].values
-            return ", ".join(_written(v) for v in values)
-
-        fields.append(
-            Field(
-                f"{prefix}.series[{j}].values",
-                "editor.f.values",
-                read_values,
-                lambda text, j=j: SetPanelField(  # type: ignore[misc]
-                    pid, f"{prefix}.series[{j}].values", parse_values(text)
-                ),
-                number=j + 1,
-            )
-        )
-    return fields
-
-
-def _written(value: float | str) -> str:
+def written(value: float | str | None) -> str:
+    """Return a number as it was written (or an indicator id as it is); "" for None."""
+    if value is None:
+        return ""
     if isinstance(value, str):
         return value
     return format_number(value, written_decimals(value))
 
 
-def _set_indicator(indicator_id: str, name: str) -> Callable[[str], Edit]:
-    return lambda text: SetIndicatorField(indicator_id, name, text)
-
-
-def _panel(briefing: Briefing, pid: str) -> PanelBase:
+def find_panel(briefing: Briefing, pid: str) -> PanelBase:
+    """Return the panel `pid` of `briefing`; KeyError when it has gone."""
     for panel in briefing.panels:
         if panel.id == pid:
             return panel
     raise KeyError(pid)
 
 
-def _chart(briefing: Briefing, pid: str) -> ChartSpec:
-    charts = panel_charts(_panel(briefing, pid))
-    if not charts:
-        raise KeyError(pid)
-    return charts[0]
+def read_path(obj: object, path: str) -> object:
+    """Return the value at field path `path` ("chart.series[0].name") inside `obj`."""
+    value = obj
+    for name, index in parse_path(path):
+        value = getattr(value, name)
+        if index is not None:
+            value = value[index]
+    return value
+
+
+# -- making fields -----------------------------------------------------------------------------
+def text_field(
+    pid: str,
+    path: str,
+    label: str,
+    *,
+    multiline: bool = False,
+    number: int = 0,
+    optional: bool = False,
+    image: bool = False,
+) -> Field:
+    """Return a text field of panel `pid` at `path`; `optional`: an empty text writes None."""
+
+    def read(b: Briefing) -> str:
+        value = read_path(find_panel(b, pid), path)
+        return "" if value is None else str(value)
+
+    def edit(text: str) -> Edit:
+        return SetPanelField(pid, path, None if optional and not text.strip() else text)
+
+    return Field(path, label, read, edit, multiline, number=number, image=image)
+
+
+def number_field(pid: str, path: str, label: str, *, whole: bool = False) -> Field:
+    """Return a field of an optional number of panel `pid` (minutes, a chart's axis top)."""
+
+    def read(b: Briefing) -> str:
+        return written(read_path(find_panel(b, pid), path))  # type: ignore[arg-type]
+
+    def edit(text: str) -> Edit:
+        value = parse_whole(text) if whole else parse_optional_number(text)
+        return SetPanelField(pid, path, value)
+
+    return Field(path, label, read, edit)
+
+
+def check_field(pid: str, path: str, label: str, *, number: int = 0) -> Field:
+    """Return a yes/no field of panel `pid` (an item's emphasis, an event's highlight)."""
+
+    def read(b: Briefing) -> str:
+        return "true" if read_path(find_panel(b, pid), path) else "false"
+
+    return Field(
+        path,
+        label,
+        read,
+        lambda text: SetPanelField(pid, path, text == "true"),
+        number=number,
+        check=True,
+    )
+
+
+def choice_field(
+    pid: str, path: str, label: str, choices: tuple[tuple[str, str], ...], *, number: int = 0
+) -> Field:
+    """Return a field choosing one of `choices` (value, the text shown)."""
+
+    def read(b: Briefing) -> str:
+        value = read_path(find_panel(b, pid), path)
+        return str(getattr(value, "value", value))
+
+    return Field(
+        path,
+        label,
+        read,
+        lambda text: SetPanelField(pid, path, text),
+        choices=choices,
+        number=number,
+    )
+
+
+def element(field: Field, pid: str, list_path: str, index: int, count: int) -> Field:
+    """Return `field` standing for element `index` of the list at `list_path` (of `count`):
+    with the edits removing it and moving it up and down."""
+    up = MoveItem(pid, list_path, index, index - 1) if index > 0 else None
+    down = MoveItem(pid, list_path, index, index + 1) if index + 1 < count else None
+    return dataclasses.replace(field, removes=RemoveItem(pid, list_path, index), moves=(up, down))
+
+
+def grouped(rows: list[Row], group: str, number: int = 0) -> list[Row]:
+    """Return `rows` under the heading `group` (its {n}: `number`)."""
+    out: list[Row] = []
+    for row in rows:
+        out.append(
+            dataclasses.replace(row, group=group, group_number=number)
+            if isinstance(row, Field)
+            else Button(row.label, row.edit, group, number)
+        )
+    return out

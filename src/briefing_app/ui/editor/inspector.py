@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,22 +23,32 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Edit
-from briefing_app.ui.editor.fields import Field, list_additions, panel_fields
+from briefing_app.ui.editor.fields import Button, Field, form_rows
 from briefing_app.ui.i18n import tr
 
 DEBOUNCE_MS = 300  # typing settles before the edit (and its check) starts
-Input = QLineEdit | QPlainTextEdit | QComboBox
+Input = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+
+
+def choose_image(parent: QWidget, folder: Path) -> Path | None:
+    """Ask for a PNG or JPEG, starting in `folder`; None when cancelled (tests replace it)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("editor.choose_image_title"), str(folder), "PNG, JPEG (*.png *.jpg *.jpeg)"
+    )
+    return Path(name) if name else None
 
 
 class Inspector(QScrollArea):
-    """Shows `panel_fields` of one panel. Emits `sig_edit(Edit)` once typing in a field pauses."""
+    """Shows the form of one panel (its fields, its section's and the briefing's). Emits
+    `sig_edit(Edit)` once typing in a field pauses, and at once for a button or a box."""
 
     sig_edit = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(320)
+        self.folder: Path | None = None  # the briefing's folder, where pictures are chosen
         self._panel_id = ""
         self._fields: dict[str, Field] = {}
         self._inputs: dict[str, Input] = {}
@@ -43,9 +57,6 @@ class Inspector(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
-        self._heading = QLabel()
-        self._heading.setWordWrap(True)
-        self._heading.setStyleSheet("font-weight: bold; font-size: 15px;")
         self.setWidget(QWidget())
 
     @property
@@ -70,48 +81,67 @@ class Inspector(QScrollArea):
         column = QVBoxLayout(page)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above
         panel = next((p for p in briefing.panels if p.id == panel_id), None)
-        self._heading = QLabel(
-            tr("editor.inspector_of", kind=tr(f"gallery.{panel.kind.value}"))
-            if panel
-            else tr("editor.no_panel")
-        )
-        column.addWidget(self._heading)
+        kind = tr(f"gallery.{panel.kind.value}") if panel else ""
+        heading = QLabel(tr("editor.inspector_of", kind=kind) if panel else tr("editor.no_panel"))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold; font-size: 15px;")
+        column.addWidget(heading)
         column.addLayout(form)
         column.addStretch(1)
-        if panel is not None:
-            group = ""
-            for field in panel_fields(briefing, panel):
-                if field.group and field.group != group:
-                    group = field.group
-                    heading = QLabel(tr("editor.figure", n=group))
-                    heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
-                    form.addRow(heading)
-                widget = self._make_input(field, field.read(briefing))
-                self._fields[field.key] = field
-                self._inputs[field.key] = widget
-                form.addRow(tr(field.label, n=field.number), self._with_remove(widget, field))
-            for label, edit in list_additions(panel):
-                button = QPushButton(tr(label))
-                button.clicked.connect(lambda _c=False, e=edit: self._send(e))
+        group: tuple[str, int] = ("", 0)
+        for row in form_rows(briefing, panel) if panel is not None else []:
+            if isinstance(row, Button):
+                button = QPushButton(tr(row.label))
+                button.clicked.connect(lambda _c=False, e=row.edit: self._send(e))
                 form.addRow(button)
+                continue
+            if row.group and (row.group, row.group_number) != group:
+                group = (row.group, row.group_number)
+                title = QLabel(tr(row.group, n=row.group_number))
+                title.setWordWrap(True)
+                title.setStyleSheet("font-weight: bold; margin-top: 10px;")
+                form.addRow(title)
+            widget = self._make_input(row, row.read(briefing))
+            self._fields[row.key] = row
+            self._inputs[row.key] = widget
+            form.addRow(tr(row.label, n=row.number), self._decorated(widget, row))
         self.setWidget(page)
 
-    def _with_remove(self, widget: Input, field: Field) -> QWidget:
-        """Return the input with a button removing its list element, when it stands for one."""
-        if field.removes is None:
+    def _decorated(self, widget: Input, field: Field) -> QWidget:
+        """Return the input with its buttons: choosing a picture, moving and removing the list
+        element it stands for."""
+        buttons: list[QToolButton] = []
+        if field.image:
+            buttons.append(self._tool(tr("editor.choose_image"), f"choose:{field.key}"))
+            buttons[-1].clicked.connect(lambda _c=False, k=field.key: self._on_choose(k))
+        up, down = field.moves
+        for edit, text, name in ((up, "↑", "up"), (down, "↓", "down")):
+            if edit is not None:
+                buttons.append(self._tool(text, f"{name}:{field.key}", f"editor.move_{name}"))
+                buttons[-1].clicked.connect(lambda _c=False, e=edit: self._send(e))
+        if field.removes is not None:
+            buttons.append(self._tool("×", f"remove:{field.key}", "editor.remove"))
+            buttons[-1].clicked.connect(lambda _c=False, e=field.removes: self._send(e))
+        if not buttons:
             return widget
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(widget, 1)
-        remove = QToolButton()
-        remove.setText("×")
-        remove.setToolTip(tr("editor.remove"))
-        remove.setObjectName(f"remove:{field.key}")
-        remove.clicked.connect(lambda _c=False, e=field.removes: self._send(e))
-        line.addWidget(remove)
+        for button in buttons:
+            line.addWidget(button)
         return row
+
+    @staticmethod
+    def _tool(text: str, name: str, tip: str = "") -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setObjectName(name)
+        if tip:
+            button.setToolTip(tr(tip))
+        return button
 
     def _send(self, edit: Edit) -> None:
         """Send a list edit now, after the typing still pending (the list shifts under it)."""
@@ -120,14 +150,19 @@ class Inspector(QScrollArea):
 
     def _make_input(self, field: Field, text: str) -> Input:
         widget: Input
+        if field.check:
+            widget = QCheckBox()
+            widget.setChecked(text == "true")
+            widget.toggled.connect(lambda _on, k=field.key: self._on_typed(k, now=True))
+            return widget
         if field.choices:
             widget = QComboBox()
-            for choice in field.choices:
-                widget.addItem(tr(f"chart.{choice}"), choice)
-            widget.setCurrentIndex(
-                max(field.choices.index(text), 0) if text in field.choices else 0
-            )
-            widget.currentIndexChanged.connect(lambda _i, k=field.key: self._on_typed(k))
+            for value, shown in field.choices:
+                widget.addItem(shown, value)
+            if widget.findData(text) < 0:  # a value the list lacks (the check reports it)
+                widget.addItem(text, text)
+            widget.setCurrentIndex(widget.findData(text))
+            widget.currentIndexChanged.connect(lambda _i, k=field.key: self._on_typed(k, now=True))
             return widget
         if field.multiline:
             widget = QPlainTextEdit(text)
@@ -140,22 +175,46 @@ class Inspector(QScrollArea):
         widget.setReadOnly(field.read_only)
         return widget
 
+    def _on_choose(self, key: str) -> None:
+        """Choose the picture of field `key` with a file dialog, inside the briefing's folder."""
+        folder = self.folder or Path.cwd()
+        chosen = choose_image(self, folder)
+        if chosen is None:
+            return
+        widget = self._inputs[key]
+        assert isinstance(widget, QLineEdit)
+        try:
+            name = chosen.resolve().relative_to(folder.resolve()).as_posix()
+        except ValueError:
+            self._mark(widget, tr("editor.image_outside", folder=str(folder)))
+            return
+        widget.setText(name)
+        self._on_typed(key, now=True)
+
     # -- typing --------------------------------------------------------------------------------
-    def _on_typed(self, key: str) -> None:
+    def _on_typed(self, key: str, *, now: bool = False) -> None:
         widget = self._inputs[key]
         if isinstance(widget, QPlainTextEdit) and widget.property("refreshing"):
             return
+        field = self._fields[key]
         try:
-            edit = self._fields[key].edit(_text_of(widget))
+            edit = field.edit(_text_of(widget))
         except ValueError:
-            widget.setStyleSheet("border: 2px solid #C0392B;")
-            widget.setToolTip(tr("editor.not_a_number"))
+            self._mark(widget, tr(field.invalid))
             self._pending.pop(key, None)
             return
-        widget.setStyleSheet("")
-        widget.setToolTip("")
+        self._mark(widget, "")
         self._pending[key] = edit
-        self._timer.start()
+        if now:
+            self.flush()
+        else:
+            self._timer.start()
+
+    @staticmethod
+    def _mark(widget: Input, problem: str) -> None:
+        """Show (or clear) what is wrong with the text of an input, on the input itself."""
+        widget.setStyleSheet("border: 2px solid #C0392B;" if problem else "")
+        widget.setToolTip(problem)
 
     def flush(self) -> None:
         """Send the edits of the typing not yet sent, now."""
@@ -178,7 +237,7 @@ class Inspector(QScrollArea):
                 continue
             try:
                 text = field.read(briefing)
-            except (KeyError, IndexError, AttributeError):
+            except (KeyError, IndexError, AttributeError, StopIteration):
                 continue  # the field is gone (an undone add); the form is rebuilt on selection
             if _text_of(widget) != text:
                 _set_text(widget, text)
@@ -200,6 +259,8 @@ class Inspector(QScrollArea):
 
 
 def _text_of(widget: Input) -> str:
+    if isinstance(widget, QCheckBox):
+        return "true" if widget.isChecked() else "false"
     if isinstance(widget, QComboBox):
         return str(widget.currentData())
     if isinstance(widget, QPlainTextEdit):
@@ -208,9 +269,14 @@ def _text_of(widget: Input) -> str:
 
 
 def _set_text(widget: Input, text: str) -> None:
-    if isinstance(widget, QComboBox):
+    if isinstance(widget, QCheckBox | QComboBox):
         widget.blockSignals(True)
-        widget.setCurrentIndex(max(widget.findData(text), 0))
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(text == "true")
+        else:
+            if widget.findData(text) < 0:
+                widget.addItem(text, text)
+            widget.setCurrentIndex(widget.findData(text))
         widget.blockSignals(False)
     elif isinstance(widget, QPlainTextEdit):
         widget.setProperty("refreshing", True)
