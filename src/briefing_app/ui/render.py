@@ -13,21 +13,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 from briefing_app.export.image_folder import ImageFolder
 from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.canvas import WIDE, Canvas, canvas_of
 from briefing_app.outputs import OutputRefused
 from briefing_app.ui.application import ensure_application
 from briefing_app.ui.panels import PanelWidget, create_panel_widget
-from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, THEMES, Theme
+from briefing_app.ui.theme import THEMES, Theme
 
-PDF_DPI = 144  # 13.333 x 7.5 in at 144 dpi is the 1920 x 1080 canvas
+PDF_DPI = 144  # 13.333 x 7.5 in (16:9) or 10 x 7.5 in (4:3) at 144 dpi is the canvas
 
 
-def build_offscreen(briefing: Briefing, index: int, theme: Theme, width: int) -> PanelWidget:
-    """Return the panel widget at `index`, laid out at `width` px wide, in its final state."""
-    widget = create_panel_widget(briefing.panels[index], briefing, theme)
+def build_offscreen(
+    briefing: Briefing, index: int, theme: Theme, width: int, canvas: Canvas = WIDE
+) -> PanelWidget:
+    """Return the panel widget at `index` laid out on `canvas`, `width` px wide, in its final
+    state."""
+    widget = create_panel_widget(briefing.panels[index], briefing, theme, canvas=canvas)
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    height = round(width * CANVAS_HEIGHT / CANVAS_WIDTH)
+    height = round(width * canvas.height / canvas.width)
     widget.resize(width, height)
-    widget.apply_scale(width / CANVAS_WIDTH)
+    widget.apply_scale(width / canvas.width)
     widget.show()
     widget.finish()
     QApplication.processEvents()
@@ -35,9 +39,12 @@ def build_offscreen(briefing: Briefing, index: int, theme: Theme, width: int) ->
     return widget
 
 
-def render_panel(briefing: Briefing, index: int, theme: Theme, width: int = CANVAS_WIDTH) -> QImage:
-    """Return an image of the panel at `index` in its final state."""
-    widget = build_offscreen(briefing, index, theme, width)
+def render_panel(
+    briefing: Briefing, index: int, theme: Theme, width: int = 0, canvas: Canvas = WIDE
+) -> QImage:
+    """Return an image of the panel at `index` on `canvas` in its final state, `width` px
+    wide (0: the canvas's own width)."""
+    widget = build_offscreen(briefing, index, theme, width or canvas.width, canvas)
     try:
         return widget.grab().toImage()
     finally:
@@ -58,14 +65,16 @@ class _PdfHandout:
     a full disk behind a truncated handout).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, canvas: Canvas) -> None:
         self.buffer = QBuffer()
         self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.writer = QPdfWriter(self.buffer)
         self.writer.setResolution(PDF_DPI)
         self.writer.setPageSize(
             QPageSize(
-                QSizeF(CANVAS_WIDTH / PDF_DPI, CANVAS_HEIGHT / PDF_DPI), QPageSize.Unit.Inch, "16:9"
+                QSizeF(canvas.width / PDF_DPI, canvas.height / PDF_DPI),
+                QPageSize.Unit.Inch,
+                canvas.aspect,
             )
         )
         self.writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Inch)
@@ -104,10 +113,12 @@ class _ImageExport:
     file that replaces the handout only once complete and checked.
     """
 
-    def __init__(self, briefing: Briefing, out: Path, fmt: str, theme: Theme) -> None:
+    def __init__(
+        self, briefing: Briefing, out: Path, fmt: str, theme: Theme, canvas: Canvas = WIDE
+    ) -> None:
         if fmt not in ("png", "pdf"):
             raise ValueError(f"unknown image format {fmt!r}")
-        self.briefing, self.out, self.theme = briefing, out, theme
+        self.briefing, self.out, self.theme, self.canvas = briefing, out, theme, canvas
         # Hidden panels stay out of handouts; the PNG names keep the show position, so hiding
         # or showing a panel leaves every other image's name as it was.
         self.shown = [i for i, panel in enumerate(briefing.panels) if not panel.hidden]
@@ -123,19 +134,20 @@ class _ImageExport:
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             self.folder = None
-            self.handout = _PdfHandout()
+            self.handout = _PdfHandout(canvas)
 
     def step(self, step: int) -> None:
         """Render the export's panel number `step` (hidden panels skipped) into memory."""
         index = self.shown[step]
         if self.handout is not None:
-            widget = build_offscreen(self.briefing, index, self.theme, CANVAS_WIDTH)
+            canvas = self.canvas
+            widget = build_offscreen(self.briefing, index, self.theme, canvas.width, canvas)
             try:
                 self.handout.add(widget)
             finally:
                 _dispose(widget)
         else:
-            image = render_panel(self.briefing, index, self.theme)
+            image = render_panel(self.briefing, index, self.theme, canvas=self.canvas)
             self.images[png_name(self.briefing, index)] = _png_bytes(image)
 
     def close(self, ok: bool) -> None:
@@ -155,10 +167,13 @@ def export_images(
     fmt: str,
     theme: str | Theme = "light",
     on_progress: Callable[[int, int], None] | None = None,
+    aspect: str = WIDE.aspect,
 ) -> None:
-    """Export every panel as PNG files into the folder `out`, or as one PDF file `out`."""
+    """Export every panel as PNG files into the folder `out`, or as one PDF file `out`, laid
+    out on the canvas of `aspect` ("16:9" or "4:3")."""
     ensure_application()
-    job = _ImageExport(briefing, out, fmt, THEMES[theme] if isinstance(theme, str) else theme)
+    theme = THEMES[theme] if isinstance(theme, str) else theme
+    job = _ImageExport(briefing, out, fmt, theme, canvas_of(aspect))
     ok = False
     try:
         for index in range(job.total):
@@ -179,6 +194,7 @@ def export_images_incrementally(
     on_progress: Callable[[int, int], None],
     on_done: Callable[[], None],
     on_failed: Callable[[str], None],
+    aspect: str = WIDE.aspect,
 ) -> None:
     """Export like `export_images`, one panel per event-loop turn, so the GUI stays live.
 
@@ -187,7 +203,7 @@ def export_images_incrementally(
     `on_failed` (never raised into the event loop) and leaves no half-written file.
     """
     try:
-        job = _ImageExport(briefing, out, fmt, theme)
+        job = _ImageExport(briefing, out, fmt, theme, canvas_of(aspect))
     except Exception as exc:
         on_failed(_describe(exc, out))
         return

@@ -1,4 +1,4 @@
-"""The stage: one panel letterboxed on its 16:9 canvas, with transitions and blanking."""
+"""The stage: one panel letterboxed on its canvas (16:9 or 4:3), with transitions and blanking."""
 
 from __future__ import annotations
 
@@ -7,18 +7,30 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.canvas import WIDE, Canvas
 from briefing_app.model.presentation import Blank
 from briefing_app.ui.panels import PanelWidget, create_panel_widget
-from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, Theme
+from briefing_app.ui.theme import Theme
 
 TRANSITION_MS = 220  # the issue allows at most 250 ms
 
 
-def canvas_rect(width: int, height: int) -> QRect:
-    """Return the largest 16:9 rectangle centred in width x height (the letterbox)."""
-    scale = min(width / CANVAS_WIDTH, height / CANVAS_HEIGHT)
-    w, h = round(CANVAS_WIDTH * scale), round(CANVAS_HEIGHT * scale)
+def canvas_rect(width: int, height: int, canvas: Canvas = WIDE) -> QRect:
+    """Return the largest rectangle of `canvas`'s shape centred in width x height (the
+    letterbox)."""
+    scale = canvas.scale_for(width, height)
+    w, h = round(canvas.width * scale), round(canvas.height * scale)
     return QRect((width - w) // 2, (height - h) // 2, w, h)
+
+
+def canvas_of_stage(widget: QWidget) -> Canvas:
+    """Return the canvas of the stage `widget` is, or lies on (an overlay); 16:9 elsewhere."""
+    node: QWidget | None = widget
+    while node is not None:
+        if isinstance(node, Stage):
+            return node.canvas
+        node = node.parentWidget()
+    return WIDE
 
 
 class Stage(QWidget):
@@ -38,9 +50,11 @@ class Stage(QWidget):
         animated: bool = True,
         letterbox: str = "#000000",
         interactive: bool = True,
+        canvas: Canvas = WIDE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._canvas = canvas
         self._briefing = briefing
         self._theme = theme
         self._animated = animated
@@ -85,8 +99,19 @@ class Stage(QWidget):
     def panel_widget(self) -> PanelWidget | None:
         return self._widgets.get(self._index)
 
+    @property
+    def canvas(self) -> Canvas:
+        """Return the canvas the panels are laid out on."""
+        return self._canvas
+
     def set_animated(self, animated: bool) -> None:
         self._animated = animated
+
+    def set_canvas(self, canvas: Canvas) -> None:
+        """Lay the panels out on `canvas` from now on (rebuilt, at the same index)."""
+        if canvas != self._canvas:
+            self._canvas = canvas
+            self.set_briefing(self._briefing)
 
     def set_briefing(self, briefing: Briefing, theme: Theme | None = None) -> None:
         """Show a reloaded briefing (or the same one in another theme) at the same index."""
@@ -171,7 +196,9 @@ class Stage(QWidget):
         widget = self._widgets.get(index)
         if widget is None:
             panel = self._briefing.panels[index]
-            widget = create_panel_widget(panel, self._briefing, self._theme, self)
+            widget = create_panel_widget(
+                panel, self._briefing, self._theme, self, canvas=self._canvas
+            )
             widget.sig_hovered.connect(self.sig_hovered)
             if not self._interactive:
                 widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -187,9 +214,9 @@ class Stage(QWidget):
 
     def _place(self, index: int) -> None:
         widget = self._widgets[index]
-        rect = canvas_rect(self.width(), self.height())
+        rect = canvas_rect(self.width(), self.height(), self._canvas)
         widget.setGeometry(rect)
-        scale = rect.width() / CANVAS_WIDTH
+        scale = rect.width() / self._canvas.width
         if self._scales.get(index) != scale:
             widget.apply_scale(scale)
             self._scales[index] = scale

@@ -1,16 +1,20 @@
 """The one theme module: colours, fonts and spacing of panels, charts and chrome.
 
-Panels are designed on a fixed 1920x1080 logical canvas (see `CANVAS`) and scaled as a whole,
-so every size here is in canvas pixels. Colour tokens (`primary`, `accent`, ...) are what chart
-specs name; the PowerPoint template's theme uses the same hex values.
+Panels are laid out on a logical canvas 1080 px high, 1920 wide for 16:9 or 1440 for 4:3 (see
+model/canvas.py), and scaled as a whole, so every size here is in canvas pixels. Colour tokens
+(`primary`, `accent`, ...) are what chart specs name; the PowerPoint template's theme uses the
+same hex values.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-CANVAS_WIDTH = 1920
-CANVAS_HEIGHT = 1080
+from briefing_app.model.canvas import WIDE
+
+#: The default (16:9) canvas; a panel lays out on the canvas it is given (`PanelWidget.canvas`).
+CANVAS_WIDTH = WIDE.width
+CANVAS_HEIGHT = WIDE.height
 
 #: The bundled CJK family (see resources/fonts); system CJK fonts are the fallback.
 FONT_FAMILY = "Noto Sans SC"

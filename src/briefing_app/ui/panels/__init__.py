@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.canvas import WIDE, Canvas
 from briefing_app.model.panels import PanelBase, PanelKind
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.theme import Theme
@@ -39,14 +40,20 @@ def widget_class(kind: PanelKind) -> type[PanelWidget]:
 
 
 def create_panel_widget(
-    panel: PanelBase, briefing: Briefing, theme: Theme, parent: QWidget | None = None
+    panel: PanelBase,
+    briefing: Briefing,
+    theme: Theme,
+    parent: QWidget | None = None,
+    *,
+    canvas: Canvas = WIDE,
 ) -> PanelWidget:
-    """Return a new widget showing `panel`; a kind without a widget raises KeyError."""
+    """Return a new widget showing `panel` laid out on `canvas`; a kind without a widget
+    raises KeyError."""
     try:
         cls = widget_class(panel.kind)
     except KeyError:
         raise KeyError(f"no panel widget for kind {panel.kind!r} (panel {panel.id})") from None
-    return cls(panel, briefing, theme, parent)
+    return cls(panel, briefing, theme, parent, canvas=canvas)
 
 
 def __getattr__(name: str) -> Any:

@@ -8,10 +8,11 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.content import load_briefing
+from briefing_app.model.canvas import ASPECTS, canvas_of
 from briefing_app.paths import default_briefing
 from briefing_app.ui.fonts import register_fonts
 from briefing_app.ui.panels import create_panel_widget
-from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, THEMES
+from briefing_app.ui.theme import THEMES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("panel_id", nargs="?", help="panel to show (default: the first)")
     parser.add_argument("--theme", choices=sorted(THEMES), default="light")
     parser.add_argument("--width", type=int, default=1280, help="window width in px")
+    parser.add_argument("--aspect", choices=ASPECTS, default=ASPECTS[0], help="panel shape")
     parser.add_argument("--save", metavar="PNG", help="save the final state to PNG and exit")
     args = parser.parse_args(argv)
 
@@ -34,10 +36,11 @@ def main(argv: list[str] | None = None) -> int:
         panel = matches[0]
     else:
         panel = panels[0]
-    widget = create_panel_widget(panel, briefing, THEMES[args.theme])
+    canvas = canvas_of(args.aspect)
+    widget = create_panel_widget(panel, briefing, THEMES[args.theme], canvas=canvas)
     widget.setWindowTitle(f"{panel.id} ({panel.kind.value})")
-    widget.resize(args.width, round(args.width * CANVAS_HEIGHT / CANVAS_WIDTH))
-    widget.apply_scale(args.width / CANVAS_WIDTH)
+    widget.resize(args.width, round(args.width * canvas.height / canvas.width))
+    widget.apply_scale(args.width / canvas.width)
     widget.sig_hovered.connect(lambda text: print(text) if text else None)
     if args.save:
         widget.finish()

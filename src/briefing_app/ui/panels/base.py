@@ -1,6 +1,8 @@
-"""PanelWidget: the base of every panel view, drawn on a 1920x1080 canvas and scaled crisply.
+"""PanelWidget: the base of every panel view, laid out on its canvas and scaled crisply.
 
-Every size in a panel is written in canvas pixels. `apply_scale()` re-applies each font size,
+Every size in a panel is written in canvas pixels; the canvas (16:9 1920x1080 or 4:3 1440x1080,
+model/canvas.py) is given to the widget, and its width is the only width a panel may assume.
+`apply_scale()` re-applies each font size,
 margin, spacing, radius and pen width as canvas px x scale (no pixmap scaling, so text stays
 sharp at any resolution) and then fits the text: when the wrapped text of the panel needs more
 room than the panel has, all text steps down together (`fit` < 1) until nothing is clipped.
@@ -32,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.canvas import WIDE, Canvas
 from briefing_app.model.panels import PanelBase, PanelKind, logo_of
 from briefing_app.ui.panels.fitting import clipped_labels, fit_steps, lay_out_now, squeezed_boxes
 from briefing_app.ui.panels.parts import Footer, TitleBlock
-from briefing_app.ui.theme import CANVAS_HEIGHT, CANVAS_WIDTH, Theme
+from briefing_app.ui.theme import Theme
 
 FOOTER_LOGO_PX = 34  # the logo's height in the footer, canvas px
 
@@ -67,9 +70,10 @@ class CountUp(Protocol):
 class PanelWidget(QWidget):
     """One panel of the briefing as a widget; subclasses fill `self.body` in `build()`.
 
-    The windows use: `apply_scale(scale)` after placing the widget in its letterboxed rect,
-    `enter(animated)` when it appears, `finish()` for the final state at once, `sig_hovered`
-    for the source of a big number, and `count_up_values()` in tests.
+    The windows use: `canvas` for the shape of its rect, `apply_scale(scale)` after placing
+    the widget in its letterboxed rect, `enter(animated)` when it appears, `finish()` for the
+    final state at once, `sig_hovered` for the source of a big number, and
+    `count_up_values()` in tests.
     """
 
     kind: PanelKind
@@ -84,12 +88,19 @@ class PanelWidget(QWidget):
     max_fit = 1.0
 
     def __init__(
-        self, panel: PanelBase, briefing: Briefing, theme: Theme, parent: QWidget | None = None
+        self,
+        panel: PanelBase,
+        briefing: Briefing,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        canvas: Canvas = WIDE,
     ) -> None:
         super().__init__(parent)
         self.panel = panel
         self.briefing = briefing
         self.theme = theme
+        self.canvas = canvas
         self._scale = 1.0
         self._fit = 1.0
         self._fitting = False
@@ -101,10 +112,15 @@ class PanelWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
+        # Side margins keep their share of the width (96 px on 16:9, 72 on 4:3): on the
+        # narrower canvas the columns of text need the room more than the edges do.
+        narrow = canvas.width / WIDE.width
+        self.margin = round(theme.margin * narrow)
+        left, top, right, bottom = self.root_margins
         self.root = QVBoxLayout(self)
         # The panel never grows to its layout's minimum: the stage decides its size.
         self.root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.space(self.root, self.root_margins, 24)
+        self.space(self.root, (round(left * narrow), top, round(right * narrow), bottom), 24)
         self.body = QVBoxLayout()
         self.space(self.body, (0, 0, 0, 0), theme.gap)
         if self.chrome:
@@ -123,7 +139,7 @@ class PanelWidget(QWidget):
         else:
             self.root.addLayout(self.body, 1)
         self.build()
-        self.resize(CANVAS_WIDTH, CANVAS_HEIGHT)
+        self.resize(canvas.width, canvas.height)
         self.apply_scale(1.0)
 
     # -- for subclasses -------------------------------------------------------------------
@@ -179,7 +195,7 @@ class PanelWidget(QWidget):
         return self._fit
 
     def apply_scale(self, scale: float) -> None:
-        """Re-apply every canvas size at `scale` (rect width / 1920) and fit the text."""
+        """Re-apply every canvas size at `scale` (rect width / canvas width) and fit the text."""
         self._scale = max(0.05, float(scale))
         self._refit()
 

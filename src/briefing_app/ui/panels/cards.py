@@ -9,12 +9,15 @@ from briefing_app.model.panels import CardsPanel, PanelKind
 from briefing_app.model.text import Card
 from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
-from briefing_app.ui.panels.grid import place_centred
+from briefing_app.ui.panels.grid import most_per_row, place_centred
 from briefing_app.ui.panels.parts import Surface, Text, grid_columns
 from briefing_app.ui.panels.typeset import balanced_break
-from briefing_app.ui.theme import CANVAS_WIDTH, Theme
+from briefing_app.ui.theme import Theme
 
 CARD_PAD = 40  # canvas px left and right inside a card
+#: The narrowest card (canvas px): three stand in a row on 16:9 and on 4:3, since on the
+#: narrower canvas a third row of cards costs more height than narrower columns do.
+CARD_MIN = 360
 
 
 def card_height(rows: int, tile: bool) -> int:
@@ -56,7 +59,8 @@ class CardWidget(Surface):
 
 
 class CardsPanelWidget(PanelWidget):
-    """Cards in a grid: one row for two or three, 2x2 for four, rows of three beyond.
+    """Cards in a grid: one row for two or three, 2x2 for four, rows of three beyond (where
+    cards of CARD_MIN fit).
 
     The cards take the height of their text (grown to fill when the text is short) and the
     grid stands a little above the middle of the body, so a few short cards are not left as
@@ -71,9 +75,10 @@ class CardsPanelWidget(PanelWidget):
         assert isinstance(panel, CardsPanel)
         grid = QGridLayout()
         self.space(grid, (0, 0, 0, 0), self.theme.gap)
-        columns = grid_columns(len(panel.cards))
         t = self.theme
-        inner = (CANVAS_WIDTH - 2 * t.margin - (columns - 1) * t.gap) // columns - 2 * CARD_PAD - 4
+        row = self.canvas.width - 2 * self.margin
+        columns = grid_columns(len(panel.cards), most_per_row(3, row, CARD_MIN, t.gap))
+        inner = (row - (columns - 1) * t.gap) // columns - 2 * CARD_PAD - 4
         self.cards: list[CardWidget] = []
         rows = -(-len(panel.cards) // columns)
         for card in panel.cards:

@@ -10,7 +10,6 @@ from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Band, Rule, Text
 from briefing_app.ui.panels.typeset import balanced_break, chinese_date
-from briefing_app.ui.theme import CANVAS_WIDTH
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 
@@ -29,8 +28,8 @@ class ClosingPanelWidget(PanelWidget):
         size = size_px(Role.DISPLAY)
         column = QWidget()
         col = QVBoxLayout(column)
-        self.space(col, (t.margin + 40, 0, t.margin + 40, 0), 32)
-        title = balanced_break(panel.title, size, CANVAS_WIDTH - 2 * (t.margin + 40))
+        self.space(col, (self.margin + 40, 0, self.margin + 40, 0), 32)
+        title = balanced_break(panel.title, size, self.canvas.width - 2 * (self.margin + 40))
         self.title = Text(title, Role.DISPLAY, t.primary, bold=True, align=CENTRE)
         self.rule = Rule(t, centred=True, length=560)
         self.subtitle = Text(panel.subtitle, Role.CARD_LABEL, t.text, align=CENTRE)

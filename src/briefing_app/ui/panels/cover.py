@@ -13,7 +13,7 @@ from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.image import Picture
 from briefing_app.ui.panels.parts import Band, Rule, Text
 from briefing_app.ui.panels.typeset import balanced_break, chinese_date, panel_font
-from briefing_app.ui.theme import CANVAS_WIDTH, Theme
+from briefing_app.ui.theme import Theme
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 LOGO_PX = 96  # the logo's height on the cover, canvas px
@@ -82,7 +82,7 @@ class CoverPanelWidget(PanelWidget):
         meta, t = self.briefing.meta, self.theme
 
         top = QHBoxLayout()
-        self.space(top, (t.margin, 56, t.margin, 0), t.gap)
+        self.space(top, (self.margin, 56, self.margin, 0), t.gap)
         self.logo: Picture | None = None
         if panel.logo_data:  # the organisation's logo before its name
             self.logo = Picture(panel.logo_data, height=LOGO_PX)
@@ -100,7 +100,7 @@ class CoverPanelWidget(PanelWidget):
         size = size_px(Role.DISPLAY)
         title = meta.title or panel.title
         self.title = Text(
-            balanced_break(title, size, CANVAS_WIDTH - 2 * (t.margin + 40)),
+            balanced_break(title, size, self.canvas.width - 2 * (self.margin + 40)),
             Role.DISPLAY,
             t.primary,
             bold=True,
@@ -115,7 +115,7 @@ class CoverPanelWidget(PanelWidget):
         middle = QHBoxLayout()
         column = QWidget()
         col = QVBoxLayout(column)
-        self.space(col, (t.margin + 40, 0, t.margin + 40, 0), 28)
+        self.space(col, (self.margin + 40, 0, self.margin + 40, 0), 28)
         for widget in (self.title, self.rule, self.subtitle, self.tagline):
             col.addWidget(widget)
         middle.addWidget(column)

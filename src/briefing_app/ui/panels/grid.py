@@ -16,6 +16,13 @@ def balanced_columns(count: int, most: int = 5) -> int:
     return -(-count // rows)
 
 
+def most_per_row(most: int, row_width: int, min_width: int, gap: int) -> int:
+    """Return how many cards at least `min_width` wide fit a row `row_width` wide with `gap`
+    between them: the designed `most` where they fit (16:9), fewer on a narrower canvas
+    (4:3: five key figures become rows of four), never fewer than one."""
+    return max(1, min(most, (row_width + gap) // (min_width + gap)))
+
+
 def cell_of(index: int, count: int, columns: int) -> tuple[int, int]:
     """Return (row, first half-column) of card `index`: each card spans two half-columns,
     so a short last row shifts by one half-column per missing card and stands centred."""

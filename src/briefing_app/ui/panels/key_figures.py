@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout
 
+from briefing_app.model.canvas import WIDE
 from briefing_app.model.panels import KeyFiguresPanel, PanelKind
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.figures import KpiCard
-from briefing_app.ui.panels.grid import balanced_columns, place_centred
+from briefing_app.ui.panels.grid import balanced_columns, most_per_row, place_centred
 from briefing_app.ui.panels.parts import BulletList
 
+#: The narrowest key-figure card (canvas px): five in a row on 16:9, four on 4:3.
+FIGURE_MIN = 280
 
-def figure_columns(count: int) -> int:
-    """Return the columns of a KPI grid: one row up to five cards, then balanced rows."""
-    return balanced_columns(count, 5)
+
+def figure_columns(count: int, row_width: int = WIDE.width - 2 * 96, gap: int = 32) -> int:
+    """Return the columns of a KPI grid: one row up to five cards (as many as fit a row
+    `row_width` wide), then balanced rows."""
+    return balanced_columns(count, most_per_row(5, row_width, FIGURE_MIN, gap))
 
 
 class KeyFiguresPanelWidget(PanelWidget):
@@ -27,7 +32,8 @@ class KeyFiguresPanelWidget(PanelWidget):
         assert isinstance(panel, KeyFiguresPanel)
         grid = QGridLayout()
         self.space(grid, (0, 0, 0, 0), self.theme.gap)
-        columns = figure_columns(len(panel.figures))
+        t = self.theme
+        columns = figure_columns(len(panel.figures), self.canvas.width - 2 * self.margin, t.gap)
         self.cards: list[KpiCard] = []
         tight = len(panel.figures) > 2 * columns  # three rows
         for figure in panel.figures:

@@ -199,7 +199,11 @@ class Surface(QFrame):
 
     def rescale(self, scale: float, fit: float) -> None:
         self._scale = scale
-        left, top, right, bottom = (round(v * scale) for v in self._padding)
+        # Air above and below the content gives way as the text steps down, as the spacing
+        # does (the widths stay: titles are broken for them).
+        air = scale * (0.5 + 0.5 * min(fit, 1.0))
+        left, right = round(self._padding[0] * scale), round(self._padding[2] * scale)
+        top, bottom = round(self._padding[1] * air), round(self._padding[3] * air)
         bar = round(6 * scale) if self._bar == "top" else 0
         lbar = round(6 * scale) if self._bar == "left" else 0
         self.box.setContentsMargins(left + lbar, top + bar, right, bottom)
@@ -332,9 +336,10 @@ class Band(QWidget):
         painter.end()
 
 
-def grid_columns(count: int) -> int:
-    """Return how many columns a grid of `count` cards uses (2x2 for four, 3 for five/six)."""
-    return {1: 1, 2: 2, 3: 3, 4: 2}.get(count, 3)
+def grid_columns(count: int, most: int = 3) -> int:
+    """Return how many columns a grid of `count` cards uses (2x2 for four, 3 for five/six),
+    at most `most` (a narrower canvas holds fewer, see grid.most_per_row)."""
+    return min(most, {1: 1, 2: 2, 3: 3, 4: 2}.get(count, 3))
 
 
 def tint(color: str, ground: str, amount: float) -> str:

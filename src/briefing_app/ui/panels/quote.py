@@ -10,7 +10,7 @@ from briefing_app.model.typescale import Role, size_px
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.parts import Surface, Text
 from briefing_app.ui.panels.typeset import balanced_break, panel_font
-from briefing_app.ui.theme import CANVAS_WIDTH, Theme
+from briefing_app.ui.theme import Theme
 
 #: Quotes up to this many characters are set large and centred; longer ones read left-aligned.
 SHORT_QUOTE = 48
@@ -62,7 +62,7 @@ class QuotePanelWidget(PanelWidget):
         align = Qt.AlignmentFlag.AlignHCenter if short else Qt.AlignmentFlag.AlignLeft
         text = panel.quote.text
         if short:  # as large as the panel may grow it, inside the card's padding
-            text = balanced_break(text, size, CANVAS_WIDTH - 2 * t.margin - 310)
+            text = balanced_break(text, size, self.canvas.width - 2 * self.margin - 310)
         self.quote = Text(text, role, t.text, bold=panel.quote.emphasis, align=align)
         attribution = f"—— {panel.attribution}" if panel.attribution else ""
         self.attribution = Text(

@@ -12,9 +12,13 @@ from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.figures import KpiCard
+from briefing_app.ui.panels.grid import most_per_row
 from briefing_app.ui.panels.parts import BulletList, Surface, Text, TitleBlock, tint
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
+
+#: The narrowest compact figure card (canvas px): four beside the items on 16:9, three on 4:3.
+COMPACT_MIN = 220
 
 
 class NumberBadge(QWidget):
@@ -113,7 +117,8 @@ class TaskPanelWidget(PanelWidget):
             right = QVBoxLayout()
             self.space(right, (0, 0, 0, 0), t.gap)
             if panel.figures:
-                right.addLayout(self._figure_grid(panel, self._columns(panel)))
+                columns = min(self._columns(panel), self._fitting_columns(panel))
+                right.addLayout(self._figure_grid(panel, columns))
             if panel.chart is not None:
                 self.chart = self.add_chart(ChartArea(panel.chart, self.briefing, t, panel.title))
                 right.addWidget(self.chart, 1)
@@ -132,6 +137,14 @@ class TaskPanelWidget(PanelWidget):
         if panel.chart is not None:
             return min(count, 3)
         return 1 if count <= 2 else 2 if count <= 4 else 3
+
+    def _fitting_columns(self, panel: TaskPanel) -> int:
+        """Return how many compact figure cards fit the right-hand column side by side."""
+        t = self.theme
+        row = self.canvas.width - 2 * self.margin
+        if panel.items:  # the figures take three fifths beside the items
+            row = (row - 2 * t.gap) * 3 // 5
+        return most_per_row(4, row, COMPACT_MIN, t.gap * 3 // 4)
 
     def _figure_grid(self, panel: TaskPanel, columns: int) -> QGridLayout:
         grid = QGridLayout()
