@@ -158,7 +158,10 @@ def set_thumbnail(prs: Presentation, briefing: Briefing) -> None:
             y += size + 6
         y += 6
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=85)
+    # Named, not told the format: Pillow then loads its JPEG plugin alone rather than the
+    # five it preloads for a named format (their imports cost more than the drawing).
+    out.name = "thumbnail.jpeg"
+    image.save(out, quality=85)
     _put_part(prs, "/docProps/thumbnail.jpeg", out.getvalue(), "image/jpeg", RT.THUMBNAIL)
 
 

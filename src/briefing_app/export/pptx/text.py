@@ -297,9 +297,10 @@ def floored(para: Para, size: float) -> Para:
     """Return `para` with each run at least `DECK_FLOOR_PT` at base `size` (a caption set at a
     fraction of a big number's size stays readable when the number shrinks)."""
     low = DECK_FLOOR_PT / size if size > 0 else 1.0
-    if all(run.scale >= low for run in para.runs):
-        return para
-    return _raised(para, low)
+    for run in para.runs:  # a loop, not all(...): fitting calls this a few thousand times
+        if run.scale < low:
+            return _raised(para, low)
+    return para
 
 
 @functools.lru_cache(maxsize=4096)
