@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from tests.ui.window_harness import wait_until
 
 from briefing_app.draft import draft_briefing
@@ -13,6 +15,7 @@ from briefing_app.ui.editor.edit_mode import EditMode
 
 ROOT = Path(__file__).resolve().parents[3]
 REPORT = ROOT / "tests" / "data" / "reports" / "hexi-county-2025.txt"
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 EDIT_TIMEOUT_MS = 60_000  # an edit re-checks the whole briefing; the machine may be shared
 
 
@@ -45,6 +48,11 @@ def type_into(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     widget.setFocus()
     if isinstance(widget, QLineEdit):
         widget.selectAll()
-        QTest.keyClicks(widget, text)
+        for char in text:  # QTest knows only ASCII keys: the rest comes as an input method's
+            if char.isascii():
+                QTest.keyClicks(widget, char)
+            else:
+                event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, NO_MODIFIER, char)
+                QApplication.sendEvent(widget, event)
     else:
         widget.setPlainText(text)
