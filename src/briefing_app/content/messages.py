@@ -11,11 +11,17 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from briefing_app.content.catalog import MESSAGES
-
 LANGUAGES = ("en", "zh_CN")
 
 _language = "en"
+
+
+@functools.cache
+def _catalog() -> dict[str, tuple[str, str]]:
+    """Return the catalog, imported on first use (the GUI's first paint needs none of it)."""
+    from briefing_app.content.catalog import MESSAGES
+
+    return MESSAGES
 
 
 def normalize_language(name: str | None) -> str:
@@ -43,13 +49,13 @@ class Message:
     args: tuple[tuple[str, Any], ...] = ()
 
     def __post_init__(self) -> None:
-        if self.key not in MESSAGES:
+        if self.key not in _catalog():
             raise KeyError(f"no message '{self.key}' in the catalog")
 
     def render(self, lang: str | None = None) -> str:
         """Return the message in `lang` ('en' or 'zh_CN'; default: the current language)."""
         chosen = normalize_language(lang) if lang else _language
-        en, zh = MESSAGES[self.key]
+        en, zh = _catalog()[self.key]
         values = {name: _render_value(value, chosen) for name, value in self.args}
         return (zh if chosen == "zh_CN" else en).format(**values)
 

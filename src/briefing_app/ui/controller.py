@@ -9,27 +9,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app import __version__
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.model.talk_clock import TalkClock
-from briefing_app.ui.first_paint import after_first_paint
+from briefing_app.ui.first_paint import StartupWork
 from briefing_app.ui.i18n import set_language, tr
 from briefing_app.ui.keys import Action, KeyRouter
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.screen_choice import choose_screens
 from briefing_app.ui.session import BriefingSession
 from briefing_app.ui.settings import Settings
+from briefing_app.ui.show import ShowWindows
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
 
 if TYPE_CHECKING:  # the show windows and the overview are imported when first opened,
     # keeping them off the path to the first paint
     from briefing_app.model.edits import Changes
-    from briefing_app.model.rehearsal import RehearsalRecorder
     from briefing_app.ui.audience_window import AudienceWindow
     from briefing_app.ui.editor.edit_mode import EditMode
     from briefing_app.ui.overview import Overview
@@ -64,27 +63,19 @@ class AppController(QObject):
         self._shown_id = session.briefing.panels[self.state.current].id
         self._quiet = False
         self.clock = TalkClock()
-        self.audience: AudienceWindow | None = None
-        self.console: PresenterConsole | None = None
         self.thumbnails: dict[int, QPixmap] = {}
         self._thumb_queue: list[int] = []
-        self._preferred_audience = settings.audience_screen(session.file)
         self.router = KeyRouter(self, self)
         self.router.sig_number_typed.connect(self._on_number_typed)
-        self.pointer: ShowPointer | None = None  # the mouse in a show, built with the first
-        self._presenter_view = False  # Alt+F5 on one screen: the console, no audience window
-        self._recorder: RehearsalRecorder | None = None  # 排练计时 in progress
         self.now: Callable[[], float] = time.monotonic  # the rehearsal's clock (tests inject)
         self._editor: EditMode | None = None  # built when editing starts
+        self.startup = StartupWork()  # what waits for the first panel to be on screen
+        self.show_windows = ShowWindows(self)
         self.main = MainWindow(self)
         self.router.watch(self.main)
         self.state.current_changed.connect(self._on_current_changed)
         self.state.blank_changed.connect(self._on_blank_changed)
         self._connect_session(session)
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.screenAdded.connect(self._on_screens_changed)
-        app.screenRemoved.connect(self._on_screen_removed)
 
     @property
     def briefing(self) -> Briefing:
@@ -95,12 +86,14 @@ class AppController(QObject):
 
         The key router filters every event of the application, and the first Python filter
         makes PySide create the enum types of every event and object it sees (some 25 ms):
-        that waits until the first panel is on screen.
+        that waits until the first panel is on screen, as does the rest of `startup`.
         """
         self.main.show()
         self.main.show_current(animate=False)
-        after_first_paint(self.main, self.router.install)
-        after_first_paint(self.main, self._offer_recovery)
+        self.startup.add(self.router.install)
+        self.startup.add(self.main.finish_startup)
+        self.startup.add(self._offer_recovery)
+        self.startup.start_after_paint(self.main.stage.panel_widget or self.main)
 
     # -- keys ------------------------------------------------------------------------------
     def trigger(self, action: Action, window: QWidget | None) -> None:
@@ -142,220 +135,51 @@ class AppController(QObject):
     def jump_to_number(self, number: int) -> None:
         self.state.go_to(number - 1)
 
-    # -- the show --------------------------------------------------------------------------
+    # -- the show (ui/show.py) -------------------------------------------------------------
+    @property
+    def audience(self) -> AudienceWindow | None:
+        return self.show_windows.audience
+
+    @property
+    def console(self) -> PresenterConsole | None:
+        return self.show_windows.console
+
+    @property
+    def pointer(self) -> ShowPointer | None:
+        return self.show_windows.pointer
+
     def start_show(self, from_current: bool, presenter_view: bool = False) -> None:
-        """Open the audience window full screen (and the console when there are two screens).
-
-        `presenter_view` (Alt+F5) with one screen opens the console alone on it, for a
-        rehearsal at the desk; with two screens it is the usual show.
-        """
-        if not from_current:
-            self.state.first()
-        one_screen = len(QGuiApplication.screens()) < 2
-        if presenter_view and one_screen and self.audience is None:
-            self._start_presenter_view()
-            return
-        if self._presenter_view:  # F5 during a one-screen presenter view: the room's view
-            self._close_console()
-            self._presenter_view = False
-        if self.audience is None:
-            from briefing_app.ui.audience_window import AudienceWindow
-
-            self.audience = AudienceWindow(self.briefing, self.theme, animated=self.animated)
-            self.audience.stage.sig_hovered.connect(self._on_audience_hovered)
-            self.router.watch(self.audience)
-        self.state.set_showing(True)
-        self.clock.start()
-        self._place_windows()
-        self.audience.show_panel(self.state.current, animate=False)
-        widget = self.audience.stage.panel_widget
-        if widget is not None:
-            widget.enter(self.animated)
-        self.audience.activateWindow()
-        self._attach_pointer()
-        if one_screen:  # a laptop duplicating its display: the notes stay hidden, say why
-            self.audience.show_hint(tr("show.one_screen_hint"))
-        if self._recorder is not None:
-            self._recorder.show(self.briefing.panels[self.state.current].id)
+        """F5 / Shift+F5 (and Alt+F5 with `presenter_view`): see `ShowWindows.start`."""
+        self.show_windows.start(from_current, presenter_view)
 
     def start_rehearsal(self) -> None:
         """排练计时: a show from the first panel that records how long each panel is shown."""
-        from briefing_app.model.rehearsal import RehearsalRecorder
+        self.show_windows.start_rehearsal()
 
-        self.end_show()
-        self._recorder = RehearsalRecorder(self.now)
-        self.clock.reset()
-        self.start_show(from_current=False, presenter_view=True)
+    def end_show(self) -> None:
+        """Close the show windows and return to the main window on the same panel."""
+        self.show_windows.end()
 
-    def _start_presenter_view(self) -> None:
-        self._presenter_view = True
-        self.state.set_showing(True)
-        self.clock.start()
-        screen = QGuiApplication.primaryScreen()
-        self._open_console(screen)
-        assert self.console is not None
-        self.console.activateWindow()
-        self._attach_pointer()
-        if self._recorder is not None:
-            self._recorder.show(self.briefing.panels[self.state.current].id)
-
-    def _attach_pointer(self) -> None:
-        if self.pointer is None:
-            from briefing_app.ui.pointer import ShowPointer
-
-            self.pointer = ShowPointer(self.state, self)
-            self.pointer.sig_changed.connect(self._on_pointer_changed)
-        self.pointer.attach(
-            self.audience.stage if self.audience is not None else None,
-            self.console.current if self.console is not None else None,
-            self.console.next if self.console is not None else None,
-        )
-
-    def _on_pointer_changed(self) -> None:
-        if self.console is not None and self.pointer is not None:
-            self.console.show_tools(self.pointer.laser_on, self.pointer.zoomed)
+    def swap_screens(self) -> None:
+        self.show_windows.swap_screens()
 
     def _on_number_typed(self, digits: str) -> None:
         """Show the panel number being typed on the console and the main window only."""
         self.main.show_typed(digits)
-        if self.console is not None:
-            self.console.show_typed(digits)
-
-    def _save_rehearsal(self) -> None:
-        from briefing_app.ui.rehearsal_store import save_timings
-
-        assert self._recorder is not None
-        timings, self._recorder = self._recorder.stop(), None
-        try:
-            save_timings(self.settings, self.session.file, timings)
-        except OSError as exc:
-            self.main.show_banner(tr("rehearsal.save_failed", error=f"{exc.filename}: {exc}"))
-            return
-        self.main.statusBar().showMessage(tr("rehearsal.saved", n=len(timings)), 8000)
-
-    def end_show(self) -> None:
-        """Close the show windows and return to the main window on the same panel."""
-        if not self.state.showing and self.audience is None:
-            return
-        if self.pointer is not None:
-            self.pointer.detach()
-        self._presenter_view = False
-        self.state.set_showing(False)
-        self.clock.pause()
-        if self._recorder is not None:
-            self._save_rehearsal()
-        if self.audience is not None:
-            self.audience.allow_close()
-            self.audience.close()
-            self.audience.deleteLater()
-            self.audience = None
-        self._close_console()
-        self.main.show_current(animate=False)
-        self.main.activateWindow()
-        self.remember_place()
-
-    def swap_screens(self) -> None:
-        if self.audience is None or self.console is None:
-            return
-        console_screen = self.console.screen()
-        self._preferred_audience = console_screen.name()
-        self.settings.set_audience_screen(self.session.file, self._preferred_audience)
-        self._place_windows()
-
-    def _place_windows(self) -> None:
-        if self.audience is None:
-            if self._presenter_view and self.console is not None:
-                self.console.place_on(QGuiApplication.primaryScreen())
-            return
-        screens = {s.name(): s for s in QGuiApplication.screens()}
-        primary = QGuiApplication.primaryScreen()
-        choice = choose_screens(
-            list(screens),
-            primary.name() if primary else next(iter(screens)),
-            self._preferred_audience,
-        )
-        self.audience.place_on(screens[choice.audience])
-        if choice.console is None:
-            self._close_console()
-            return
-        self._open_console(screens[choice.console])
-        self._attach_pointer()
-
-    def _open_console(self, screen: QScreen) -> None:
-        """Show the presenter console on `screen`, building it when there is none."""
-        if self.console is None:
-            from briefing_app.ui.presenter_console import PresenterConsole
-            from briefing_app.ui.rehearsal_store import load_timings
-
-            self.console = PresenterConsole(
-                self.briefing,
-                self.state,
-                self.clock,
-                self.theme,
-                notes_size=self.settings.notes_font_size(),
-                on_notes_size=self.settings.set_notes_font_size,
-                on_swap=self.swap_screens,
-                on_end=self.end_show,
-                rehearsed=load_timings(self.settings, self.session.file),
-                recorder=self._recorder,
-            )
-            self.console.set_blank(self.state.blank)
-            self.console.set_reload_problem(self._reload_problem())
-            self.console.show_typed(self.router.pending_number)
-            self.router.watch(self.console)
-        self.console.place_on(screen)
-
-    def _close_console(self) -> None:
-        if self.console is not None:
-            self.console.close()
-            self.console.deleteLater()
-            self.console = None
-            if self.pointer is not None and self.state.showing:
-                self._attach_pointer()  # the console's previews are gone
-
-    def _on_screens_changed(self, _screen: QScreen) -> None:
-        QTimer.singleShot(0, self._place_windows)
-
-    def _on_screen_removed(self, screen: QScreen) -> None:
-        # Windows on a vanished screen must move before Qt parks them somewhere odd; a
-        # window never shows notes on the screen the audience now has.
-        remaining = [s for s in QGuiApplication.screens() if s is not screen]
-        if self.audience is None or not remaining:
-            return
-        names = [s.name() for s in remaining]
-        primary = QGuiApplication.primaryScreen()
-        primary_name = primary.name() if primary and primary is not screen else names[0]
-        choice = choose_screens(names, primary_name, self._preferred_audience)
-        by_name = {s.name(): s for s in remaining}
-        self.audience.place_on(by_name[choice.audience])
-        if choice.console is None:
-            self._close_console()
-        elif self.console is not None:
-            self.console.place_on(by_name[choice.console])
+        self.show_windows.show_typed(digits)
 
     # -- following the state ---------------------------------------------------------------
     def _on_current_changed(self, index: int) -> None:
         self._shown_id = self.briefing.panels[index].id
-        if self._recorder is not None and self.state.showing:
-            self._recorder.show(self._shown_id)
+        self.show_windows.on_current_changed(index, self._shown_id)
         if self._quiet:
             return
         self.main.show_current(animate=not self.state.showing)
-        if self.audience is not None:
-            self.audience.show_panel(index, animate=True)
-        if self.console is not None:
-            self.console.refresh()
+        self.show_windows.show_current(index)
 
     def _on_blank_changed(self, blank: Blank) -> None:
-        if self.audience is not None:
-            self.audience.set_blank(blank)
-        if self.console is not None:
-            self.console.set_blank(blank)
+        self.show_windows.on_blank_changed(blank)
         self.main.stage.set_blank(blank if self.audience is None else Blank.NONE)
-
-    def _on_audience_hovered(self, text: str) -> None:
-        if self.console is not None:
-            self.console.show_hover(text)
 
     def _on_briefing_changed(self, briefing: Briefing) -> None:
         """Show the reloaded briefing everywhere, on the same panel (found by its id)."""
@@ -369,13 +193,7 @@ class AppController(QObject):
         self.thumbnails.clear()
         self._close_overviews()  # it lists the old panels
         self.main.on_briefing_changed(briefing)
-        if self.audience is not None:
-            self.audience.setWindowTitle(briefing.meta.title)
-            self.audience.stage.set_briefing(briefing, self.theme)
-            # The stage keeps its old index; the panel may have moved (one before it deleted).
-            self.audience.show_panel(self.state.current, animate=False)
-        if self.console is not None:
-            self.console.set_briefing(briefing, self.theme)
+        self.show_windows.on_briefing_changed(briefing, self.state.current)
         self.start_thumbnails()
 
     def _connect_session(self, session: BriefingSession) -> None:
@@ -395,10 +213,9 @@ class AppController(QObject):
     def _on_reload_status(self, *_: object) -> None:
         """Say why the newest save is not shown (or no longer say it): banner and console."""
         self.main.on_reload_status(self.session.problems, self.session.failure)
-        if self.console is not None:
-            self.console.set_reload_problem(self._reload_problem())
+        self.show_windows.set_reload_problem(self.reload_problem())
 
-    def _reload_problem(self) -> str:
+    def reload_problem(self) -> str:
         """Return what keeps the newest save off the screen, "" when nothing does."""
         if self.session.failure:
             return self.session.failure
@@ -466,10 +283,7 @@ class AppController(QObject):
         self.settings.set_theme(self.theme.name)
         self.main.stage.set_briefing(self.briefing, self.theme)
         self.main.apply_theme(self.theme)
-        if self.audience is not None:
-            self.audience.stage.set_briefing(self.briefing, self.theme)
-        if self.console is not None:
-            self.console.set_briefing(self.briefing, self.theme)
+        self.show_windows.set_theme(self.briefing, self.theme)
         self.start_thumbnails()
 
     def toggle_motion(self) -> None:
@@ -480,10 +294,7 @@ class AppController(QObject):
             stage.set_animated(self.animated)
 
     def _stages(self) -> list[Stage]:
-        stages = [self.main.stage]
-        if self.audience is not None:
-            stages.append(self.audience.stage)
-        return stages
+        return [self.main.stage, *self.show_windows.stages()]
 
     def set_language(self, language: str) -> None:
         self.settings.set_language(language)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
-from briefing_app.ui.first_paint import after_first_paint
+from briefing_app.ui.edit_actions import EditActions
 from briefing_app.ui.i18n import language, tr
+from briefing_app.ui.notes_pane import NotesPane
 from briefing_app.ui.problem_banner import ProblemBanner, panel_index_of
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import Theme, chrome_stylesheet
@@ -25,7 +26,6 @@ from briefing_app.ui.theme import Theme, chrome_stylesheet
 if TYPE_CHECKING:
     from briefing_app.ui.controller import AppController
     from briefing_app.ui.navigator import Navigator
-    from briefing_app.ui.notes_pane import NotesPane
 
 NAV_WIDTH = 220  # navigator.WIDTH, without importing its list view before the first paint
 
@@ -75,9 +75,13 @@ class MainWindow(QMainWindow):
         self.typed.setObjectName("typed_number")
         self.statusBar().addPermanentWidget(self.typed)
         self.statusBar().addPermanentWidget(self.position)
-        self._notes_pane: NotesPane | None = None  # built after the first paint (~60 ms)
+        self._notes_pane: NotesPane | None = None
         self._build_menus()
-        after_first_paint(self, self._build_notes_pane)
+        if controller.settings.notes_pane_visible():
+            # Docked before the first paint, so that the stage has its final size when the
+            # first panel is painted (docked later, the stage shrank and the panel was laid
+            # out and painted twice); its text view comes after the first paint.
+            self.notes_pane.show()
         self.apply_theme(controller.theme)
 
     # -- menus -----------------------------------------------------------------------------
@@ -87,7 +91,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(tr("menu.file"))
         self._action(file, tr("menu.open"), c.open_dialog, QKeySequence.StandardKey.Open)
         file.addSeparator()
-        # Ctrl+E is edit mode (ui/editor/menus.py)
+        # Ctrl+E is edit mode (ui/edit_actions.py)
         self._action(file, tr("menu.export_pptx"), lambda: c.export_dialog("pptx"), "Ctrl+Shift+E")
         self._action(
             file, tr("menu.export_pptx_template"), lambda: c.export_dialog("pptx", True), None
@@ -105,27 +109,26 @@ class MainWindow(QMainWindow):
         self._action(show, tr("menu.rehearse"), c.start_rehearsal, None)
         self._action(show, tr("menu.overview") + "\tG", lambda: c.open_overview(self), None)
         view = bar.addMenu(tr("menu.view"))
-        self._view_menu = view
         self.dark_action = self._action(view, tr("menu.theme_dark"), c.toggle_theme, "Ctrl+D")
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(c.theme.name == "dark")
         self.motion_action = self._action(view, tr("menu.reduced_motion"), c.toggle_motion, None)
         self.motion_action.setCheckable(True)
         self.motion_action.setChecked(not c.animated)
+        self.notes_action = self._action(view, tr("menu.notes_pane"), lambda: None, None)
+        self.notes_action.setCheckable(True)
+        self.notes_action.setChecked(c.settings.notes_pane_visible())
+        self.notes_action.toggled.connect(self.set_notes_visible)
         language = view.addMenu(tr("menu.language"))
         self._action(language, "中文", lambda: c.set_language("zh_CN"), None)
         self._action(language, "English", lambda: c.set_language("en"), None)
-        from briefing_app.ui.editor.menus import EditActions
-
         self.edit_actions = EditActions(self, c, file)
         new_menu = next(
             (a.menu() for a in file.actions() if a.menu() and a.text() == tr("menu.new")), None
         )
         if new_menu is not None:  # 新建 → 复制内置简报…: a briefing of one's own to start from
-            from briefing_app.ui.new_briefing import ask_and_copy
-
             self.copy_builtin_action = self._action(
-                new_menu, tr("menu.copy_builtin"), lambda: ask_and_copy(c), None
+                new_menu, tr("menu.copy_builtin"), lambda: _copy_builtin(c), None
             )
         help_menu = bar.addMenu(tr("menu.help"))
         self._action(
@@ -158,20 +161,29 @@ class MainWindow(QMainWindow):
     def notes_pane(self) -> NotesPane:
         """Return the notes pane under the stage, building it on first use."""
         if self._notes_pane is None:
-            from briefing_app.ui.notes_pane import NotesPane
-
             pane = NotesPane(self)
+            pane.hide()
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, pane)
             self.resizeDocks([pane], [150], Qt.Orientation.Vertical)
-            toggle = pane.toggleViewAction()
-            toggle.setText(tr("menu.notes_pane"))
-            self._view_menu.addAction(toggle)
+            pane.sig_closed.connect(lambda: self.notes_action.setChecked(False))
             self._notes_pane = pane
             pane.show_notes(self._controller.briefing.panels[self._controller.state.current].notes)
         return self._notes_pane
 
-    def _build_notes_pane(self) -> None:
-        self.notes_pane.show()
+    def set_notes_visible(self, visible: bool) -> None:
+        """Show or hide the notes pane (View ▸ Notes pane, or its ×); remembered for next time."""
+        if visible:
+            self.notes_pane.show()
+        elif self._notes_pane is not None:
+            self._notes_pane.hide()
+        if self.notes_action.isChecked() != visible:
+            self.notes_action.setChecked(visible)
+        self._controller.settings.set_notes_pane_visible(visible)
+
+    def finish_startup(self) -> None:
+        """Build what the first paint could do without (start-up work, one event-loop turn)."""
+        if self._notes_pane is not None:
+            self._notes_pane.build_text()
 
     def set_thumbnail(self, index: int, pixmap: QPixmap) -> None:
         self.navigator.set_thumbnail(index, pixmap)
@@ -258,6 +270,12 @@ class MainWindow(QMainWindow):
         self._controller.remember_place()
         self._controller.end_show()
         super().closeEvent(event)
+
+
+def _copy_builtin(controller: AppController) -> None:
+    from briefing_app.ui.new_briefing import ask_and_copy  # its file writer: off the first paint
+
+    ask_and_copy(controller)
 
 
 def fit_size(wanted: QSize) -> QSize:

@@ -52,6 +52,13 @@ class Settings:
     def set_language(self, language: str) -> None:
         self._qs.setValue("view/language", language)
 
+    def notes_pane_visible(self) -> bool:
+        """Whether the main window shows its notes pane (shown until the user hides it)."""
+        return _bool(self._qs.value("view/notes_pane", True))
+
+    def set_notes_pane_visible(self, visible: bool) -> None:
+        self._qs.setValue("view/notes_pane", visible)
+
     def notes_font_size(self) -> int:
         value = self._qs.value("console/notes_font_size", 22)
         return int(value) if isinstance(value, int | str) else 22
