@@ -1,16 +1,19 @@
-"""Build slides_templates/default.pptx: a 16:9 government-briefing template with pandoc's layouts.
+"""Build slides_templates/default.pptx (16:9) and default-4x3.pptx (4:3): government-briefing
+templates with pandoc's layouts.
 
-Run `python slides_templates/build_default_template.py [OUT]` (default: default.pptx beside this
-script). It starts from python-pptx's built-in template (4:3, Office theme), sets the slide size
-to 16:9, repositions every placeholder of the master and the layouts for that size (placeholders
-do not move when the size changes), drops the vertical-text and picture layouts, and gives the
-theme the app's colours (copied from briefing_app.ui.theme.LIGHT) and 微软雅黑 as East Asian face.
+Run `python slides_templates/build_default_template.py` (both, beside this script), or
+`... [--aspect 16:9|4:3] [OUT]` for one. It starts from python-pptx's built-in template (4:3,
+Office theme), sets the slide size, places every placeholder of the master and the layouts by
+that size's own geometry (placeholders do not move when the size changes; each aspect has its
+margins, footer and columns), drops the vertical-text and picture layouts, and gives the theme
+the app's colours (copied from briefing_app.ui.theme.LIGHT) and 微软雅黑 as East Asian face.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 from pptx import Presentation
@@ -39,19 +42,90 @@ LATIN_FACE = "Arial"
 EA_FACE = "微软雅黑"
 THEME_NAME = "Briefing 政务简报"
 
-# -- 16:9 geometry (EMU) -----------------------------------------------------------------------
-W, H = Emu(12192000), Emu(6858000)  # 13.333 x 7.5 in, PowerPoint's own 16:9
-MARGIN = Inches(0.6)
-CONTENT_W = W - 2 * MARGIN
-GAP = Inches(0.4)
-HALF_W = (CONTENT_W - GAP) // 2
-TITLE = (MARGIN, Inches(0.3), CONTENT_W, Inches(0.95))
-BODY = (MARGIN, Inches(1.5), CONTENT_W, Inches(5.2))
-RULE_Y = Inches(1.3)  # the gold line under the title
-FOOT_Y, FOOT_H = Inches(6.95), Inches(0.4)
-FOOTER = (MARGIN, FOOT_Y, Inches(8.0), FOOT_H)
-DATE = (W - MARGIN - Inches(3.6), FOOT_Y, Inches(2.2), FOOT_H)
-SLIDE_NUMBER = (W - MARGIN - Inches(1.2), FOOT_Y, Inches(1.2), FOOT_H)
+
+class Geometry(NamedTuple):
+    """Where everything goes on one slide size (EMU). Each aspect is laid out natively: a
+    4:3 template is not the 16:9 one narrowed, its footer and columns are its own."""
+
+    name: str  # "16:9" or "4:3"
+    W: int
+    H: int
+    MARGIN: int
+    GAP: int
+    FOOTER_W: int  # the footer's width, clear of the date and the slide number
+    DATE_W: int
+    DATE_RIGHT: int  # from the slide's right edge to the date's left edge
+    NUMBER_W: int
+    CAPTION_W: int  # the caption column of Content with Caption
+    TITLE_TOP: int = Inches(0.3)
+    TITLE_H: int = Inches(0.95)
+    BODY_TOP: int = Inches(1.5)
+    BODY_H: int = Inches(5.2)
+    RULE_Y: int = Inches(1.3)  # the gold line under the title
+    FOOT_Y: int = Inches(6.95)
+    FOOT_H: int = Inches(0.4)
+
+    @property
+    def CONTENT_W(self) -> int:
+        return self.W - 2 * self.MARGIN
+
+    @property
+    def HALF_W(self) -> int:
+        return (self.CONTENT_W - self.GAP) // 2
+
+    @property
+    def TITLE(self) -> Box:
+        return (self.MARGIN, self.TITLE_TOP, self.CONTENT_W, self.TITLE_H)
+
+    @property
+    def BODY(self) -> Box:
+        return (self.MARGIN, self.BODY_TOP, self.CONTENT_W, self.BODY_H)
+
+    @property
+    def FOOTER(self) -> Box:
+        return (self.MARGIN, self.FOOT_Y, self.FOOTER_W, self.FOOT_H)
+
+    @property
+    def DATE(self) -> Box:
+        return (self.W - self.DATE_RIGHT, self.FOOT_Y, self.DATE_W, self.FOOT_H)
+
+    @property
+    def SLIDE_NUMBER(self) -> Box:
+        return (self.W - self.MARGIN - self.NUMBER_W, self.FOOT_Y, self.NUMBER_W, self.FOOT_H)
+
+
+Box = tuple[int, int, int, int]
+
+#: 13.333 x 7.5 in, PowerPoint's own 16:9.
+WIDE = Geometry(
+    "16:9",
+    W=Emu(12192000),
+    H=Emu(6858000),
+    MARGIN=Inches(0.6),
+    GAP=Inches(0.4),
+    FOOTER_W=Inches(8.0),
+    DATE_W=Inches(2.2),
+    DATE_RIGHT=Inches(0.6 + 3.6),
+    NUMBER_W=Inches(1.2),
+    CAPTION_W=Inches(4.0),
+)
+#: 10 x 7.5 in, PowerPoint's own 4:3 (全屏显示): narrower margins and gap, a 5 in footer that
+#: ends well before the date, the date and the slide number closer together.
+STANDARD = Geometry(
+    "4:3",
+    W=Emu(9144000),
+    H=Emu(6858000),
+    MARGIN=Inches(0.5),
+    GAP=Inches(0.3),
+    FOOTER_W=Inches(5.0),
+    DATE_W=Inches(1.9),
+    DATE_RIGHT=Inches(0.5 + 3.1),
+    NUMBER_W=Inches(1.0),
+    CAPTION_W=Inches(3.0),
+)
+GEOMETRIES = {g.name: g for g in (WIDE, STANDARD)}
+#: The file each aspect's template is written to, beside this script.
+FILE_NAMES = {"16:9": "default.pptx", "4:3": "default-4x3.pptx"}
 
 #: Layouts kept (python-pptx's names are the ones pandoc looks for).
 KEEP = (
@@ -65,69 +139,79 @@ KEEP = (
     "Content with Caption",
 )
 
-Box = tuple[int, int, int, int]
 
-
-def layout_boxes() -> dict[str, dict[str, Box]]:
+def layout_boxes(g: Geometry = WIDE) -> dict[str, dict[str, Box]]:
     """Return, per layout, the box of each placeholder keyed by 'type' or 'type:idx'."""
-    left2 = (MARGIN, BODY[1], HALF_W, BODY[3])
-    right2 = (MARGIN + HALF_W + GAP, BODY[1], HALF_W, BODY[3])
+    left2 = (g.MARGIN, g.BODY[1], g.HALF_W, g.BODY[3])
+    right2 = (g.MARGIN + g.HALF_W + g.GAP, g.BODY[1], g.HALF_W, g.BODY[3])
     head_h = Inches(0.6)
-    below = BODY[1] + head_h + Inches(0.1)
+    below = g.BODY[1] + head_h + Inches(0.1)
     band_top = Inches(2.3)
+    beside = g.CAPTION_W + g.GAP  # the content beside the caption column
     return {
         "Title Slide": {
-            "ctrTitle": (MARGIN + Inches(0.4), Inches(1.1), CONTENT_W - Inches(0.8), Inches(2.4)),
-            "subTitle": (MARGIN + Inches(0.4), Inches(4.55), CONTENT_W - Inches(0.8), Inches(1.9)),
+            "ctrTitle": (
+                g.MARGIN + Inches(0.4),
+                Inches(1.1),
+                g.CONTENT_W - Inches(0.8),
+                Inches(2.4),
+            ),
+            "subTitle": (
+                g.MARGIN + Inches(0.4),
+                Inches(4.55),
+                g.CONTENT_W - Inches(0.8),
+                Inches(1.9),
+            ),
         },
-        "Title and Content": {"title": TITLE, "obj:1": BODY},
+        "Title and Content": {"title": g.TITLE, "obj:1": g.BODY},
         "Section Header": {
             "title": (
-                MARGIN + Inches(0.4),
+                g.MARGIN + Inches(0.4),
                 band_top + Inches(0.35),
-                CONTENT_W - Inches(0.8),
+                g.CONTENT_W - Inches(0.8),
                 Inches(1.6),
             ),
             "body:1": (
-                MARGIN + Inches(0.4),
+                g.MARGIN + Inches(0.4),
                 band_top + Inches(2.25),
-                CONTENT_W - Inches(0.8),
+                g.CONTENT_W - Inches(0.8),
                 Inches(1.2),
             ),
         },
-        "Two Content": {"title": TITLE, "obj:1": left2, "obj:2": right2},
+        "Two Content": {"title": g.TITLE, "obj:1": left2, "obj:2": right2},
         "Comparison": {
-            "title": TITLE,
-            "body:1": (left2[0], BODY[1], HALF_W, head_h),
-            "obj:2": (left2[0], below, HALF_W, BODY[1] + BODY[3] - below),
-            "body:3": (right2[0], BODY[1], HALF_W, head_h),
-            "obj:4": (right2[0], below, HALF_W, BODY[1] + BODY[3] - below),
+            "title": g.TITLE,
+            "body:1": (left2[0], g.BODY[1], g.HALF_W, head_h),
+            "obj:2": (left2[0], below, g.HALF_W, g.BODY[1] + g.BODY[3] - below),
+            "body:3": (right2[0], g.BODY[1], g.HALF_W, head_h),
+            "obj:4": (right2[0], below, g.HALF_W, g.BODY[1] + g.BODY[3] - below),
         },
-        "Title Only": {"title": TITLE},
+        "Title Only": {"title": g.TITLE},
         "Blank": {},
         "Content with Caption": {
-            "title": TITLE,
-            "body:2": (MARGIN, BODY[1], Inches(4.0), BODY[3]),
-            "obj:1": (MARGIN + Inches(4.4), BODY[1], CONTENT_W - Inches(4.4), BODY[3]),
+            "title": g.TITLE,
+            "body:2": (g.MARGIN, g.BODY[1], g.CAPTION_W, g.BODY[3]),
+            "obj:1": (g.MARGIN + beside, g.BODY[1], g.CONTENT_W - beside, g.BODY[3]),
         },
     }
 
 
-def build(out: Path) -> None:
-    """Write the template to `out`."""
+def build(out: Path, aspect: str = "16:9") -> None:
+    """Write the template of `aspect` ("16:9" or "4:3") to `out`."""
+    g = GEOMETRIES[aspect]
     prs = Presentation()
-    prs.slide_width, prs.slide_height = Emu(W), Emu(H)
+    prs.slide_width, prs.slide_height = Emu(g.W), Emu(g.H)
     _drop_unused_layouts(prs)
     _style_theme(prs)
-    _style_master(prs)
-    boxes = layout_boxes()
+    _style_master(prs, g)
+    boxes = layout_boxes(g)
     for layout in prs.slide_layouts:
-        _place_layout(layout, boxes[layout.name])
-    _decorate_layouts(prs)
+        _place_layout(layout, boxes[layout.name], g)
+    _decorate_layouts(prs, g)
     props = prs.core_properties
     props.title = "政务简报默认模板 (briefing-app)"
     props.author = "briefing-app"
-    props.subject = "16:9 template with pandoc layout names"
+    props.subject = f"{aspect} template with pandoc layout names"
     props.language = "zh-CN"
     props.revision = 1
     prs.save(str(out))
@@ -177,7 +261,7 @@ def _style_theme(prs: Presentation) -> None:
     part._blob = etree.tostring(theme, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _style_master(prs: Presentation) -> None:
+def _style_master(prs: Presentation, g: Geometry) -> None:
     master = prs.slide_master
     el = master._element
     c_sld = el.find(qn("p:cSld"))
@@ -189,25 +273,31 @@ def _style_master(prs: Presentation) -> None:
         '<a:solidFill><a:schemeClr val="bg2"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>'
     )
     c_sld.insert(0, bg)
-    boxes = {"title": TITLE, "body": BODY, "dt": DATE, "ftr": FOOTER, "sldNum": SLIDE_NUMBER}
+    boxes = {
+        "title": g.TITLE,
+        "body": g.BODY,
+        "dt": g.DATE,
+        "ftr": g.FOOTER,
+        "sldNum": g.SLIDE_NUMBER,
+    }
     for ph in master.placeholders:
         _set_box(ph, boxes[_ph_key(ph).split(":")[0]])
     tree = master.shapes._spTree
-    _add_rect(tree, "Top band", (0, 0, W, Inches(0.14)), "accent1", behind=True)
+    _add_rect(tree, "Top band", (0, 0, g.W, Inches(0.14)), "accent1", behind=True)
     _add_rect(
-        tree, "Title rule", (MARGIN, RULE_Y, Inches(1.6), Inches(0.06)), "accent2", behind=True
+        tree, "Title rule", (g.MARGIN, g.RULE_Y, Inches(1.6), Inches(0.06)), "accent2", behind=True
     )
     _add_rect(
         tree,
         "Title rule thin",
-        (MARGIN, RULE_Y + Inches(0.02), CONTENT_W, Inches(0.015)),
+        (g.MARGIN, g.RULE_Y + Inches(0.02), g.CONTENT_W, Inches(0.015)),
         "accent2",
         behind=True,
     )
     _add_rect(
         tree,
         "Footer rule",
-        (MARGIN, FOOT_Y - Inches(0.05), CONTENT_W, Inches(0.01)),
+        (g.MARGIN, g.FOOT_Y - Inches(0.05), g.CONTENT_W, Inches(0.01)),
         "bg2",
         behind=True,
         lum=75000,
@@ -237,8 +327,8 @@ def _style_master(prs: Presentation) -> None:
                 _set_fill(rpr, "accent6")
 
 
-def _place_layout(layout, boxes: dict[str, Box]) -> None:
-    foot = {"dt": DATE, "ftr": FOOTER, "sldNum": SLIDE_NUMBER}
+def _place_layout(layout, boxes: dict[str, Box], g: Geometry) -> None:
+    foot = {"dt": g.DATE, "ftr": g.FOOTER, "sldNum": g.SLIDE_NUMBER}
     for ph in layout.placeholders:
         key = _ph_key(ph)
         box = boxes.get(key) or boxes.get(key.split(":")[0]) or foot.get(key.split(":")[0])
@@ -247,28 +337,30 @@ def _place_layout(layout, boxes: dict[str, Box]) -> None:
         _set_box(ph, box)
 
 
-def _decorate_layouts(prs: Presentation) -> None:
+def _decorate_layouts(prs: Presentation, g: Geometry) -> None:
     for layout in prs.slide_layouts:
         tree = layout.shapes._spTree
         if layout.name == "Title Slide":
             layout._element.set("showMasterSp", "0")
-            _add_rect(tree, "Title band", (0, 0, W, Inches(4.1)), "accent1", behind=True)
-            _add_rect(tree, "Gold line", (0, Inches(4.1), W, Inches(0.08)), "accent2", behind=True)
+            _add_rect(tree, "Title band", (0, 0, g.W, Inches(4.1)), "accent1", behind=True)
+            _add_rect(
+                tree, "Gold line", (0, Inches(4.1), g.W, Inches(0.08)), "accent2", behind=True
+            )
             _restyle(layout, "ctrTitle", size=4000, bold=True, color="bg1", align="l")
             _restyle(layout, "subTitle", size=2200, bold=False, color="tx1", align="l")
         elif layout.name == "Section Header":
             layout._element.set("showMasterSp", "0")
             _add_rect(
-                tree, "Section band", (0, Inches(2.3), W, Inches(3.6)), "accent1", behind=True
+                tree, "Section band", (0, Inches(2.3), g.W, Inches(3.6)), "accent1", behind=True
             )
             _add_rect(
                 tree,
                 "Gold line",
-                (MARGIN + Inches(0.4), Inches(4.35), Inches(2.0), Inches(0.06)),
+                (g.MARGIN + Inches(0.4), Inches(4.35), Inches(2.0), Inches(0.06)),
                 "accent2",
                 behind=True,
             )
-            _add_rect(tree, "Top band", (0, 0, W, Inches(0.14)), "accent1", behind=True)
+            _add_rect(tree, "Top band", (0, 0, g.W, Inches(0.14)), "accent1", behind=True)
             _restyle(layout, "title", size=3600, bold=True, color="bg1", align="l", caps=False)
             _restyle(layout, "body", size=2000, bold=False, color="bg1", align="l")
         elif layout.name == "Comparison":
@@ -352,9 +444,17 @@ def _ph_key(ph) -> str:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else HERE / "default.pptx"
-    build(out)
-    print(f"wrote {out}")
+    """`[--aspect 16:9|4:3] [OUT]`: one template; no arguments: both, beside this script."""
+    if argv[:1] == ["--aspect"]:
+        aspect, rest = argv[1], argv[2:]
+        builds = [(aspect, Path(rest[0]) if rest else HERE / FILE_NAMES[aspect])]
+    elif argv:
+        builds = [("16:9", Path(argv[0]))]
+    else:
+        builds = [(aspect, HERE / name) for aspect, name in FILE_NAMES.items()]
+    for aspect, out in builds:
+        build(out, aspect)
+        print(f"wrote {out}")
     return 0
 
 

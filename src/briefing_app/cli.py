@@ -75,6 +75,12 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--template", type=Path, help="PowerPoint template (.pptx)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument(
+        "--aspect",
+        choices=("16:9", "4:3"),
+        default="16:9",
+        help="page shape: 16:9, or 4:3 for old projectors (a --template keeps its own size)",
+    )
     draft = sub.add_parser("draft", help="draft a checked briefing from a report")
     draft.add_argument("report", type=Path, help="the report: .docx, .txt (UTF-8 or GBK), .pdf")
     draft.add_argument(
@@ -150,7 +156,7 @@ def _write_export(args: argparse.Namespace, result: CheckResult) -> None:
 
     briefing = result.briefing
     assert briefing is not None
-    template = args.template or (default_template() if args.format == "pptx" else None)
+    template = args.template or (default_template(args.aspect) if args.format == "pptx" else None)
     refuse_protected_output(
         args.out, template=template, briefing=briefing_files(result.file, briefing.source)
     )
@@ -166,7 +172,7 @@ def _write_export(args: argparse.Namespace, result: CheckResult) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from briefing_app.ui.render import export_images
 
-    export_images(briefing, args.out, args.format, theme=args.theme)
+    export_images(briefing, args.out, args.format, theme=args.theme, aspect=args.aspect)
 
 
 def _draft(args: argparse.Namespace) -> int:

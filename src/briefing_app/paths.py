@@ -22,9 +22,9 @@ def default_briefing() -> Path:
     return resources_dir() / "briefings" / "etdz-2023"
 
 
-def default_template() -> Path:
-    """Return the default PowerPoint template."""
-    return templates_dir() / "default.pptx"
+def default_template(aspect: str = "16:9") -> Path:
+    """Return the default PowerPoint template of `aspect`: 16:9, or a native 4:3 one."""
+    return templates_dir() / ("default-4x3.pptx" if aspect == "4:3" else "default.pptx")
 
 
 def _top() -> Path:
