@@ -2,7 +2,8 @@
 and opens it; in edit mode a figure and a lead are edited through the inspector (the live check
 flags the half-done figure while the windows keep the last good version), two panels are
 reordered by a drop in the navigator, one is hidden, undo and redo, Ctrl+S saves (comments kept,
-our own save not taken for an outside edit), and F5 presents it without the hidden panel."""
+our own save not taken for an outside edit), and F5 presents it without the hidden panel. Undo, redo, save and the show are started by their
+keys (Ctrl+Z, Ctrl+Y, Ctrl+S, F5), and a comment the author added beforehand is kept."""
 
 from __future__ import annotations
 
@@ -10,15 +11,17 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from tests.ui.editor.editor_harness import (
     EDIT_TIMEOUT_MS,
+    NO_MODIFIER,
     REPORT,
     enter_edit_mode,
     settle,
@@ -37,6 +40,7 @@ from briefing_app.ui.panels import PanelWidget
 from briefing_app.ui.panels.figures import BigNumber
 
 NEW_LEAD = "收入稳步增长，民生底色更足"
+COMMENT = "# 审核：办公室 张敏，数据以统计局年报为准"
 
 
 @pytest.fixture
@@ -55,6 +59,19 @@ def labels_of(widget: PanelWidget | None) -> str:
     texts = [label.text() for label in widget.findChildren(QLabel)]
     texts += [number.shown_text() for number in widget.findChildren(BigNumber)]
     return "|".join(texts).replace("\u2060", "")  # word joiners of the line-breaking rule
+
+
+def _presser(c: AppController) -> Callable[..., None]:
+    """Return a function pressing a key in the main window's navigator, as a person does."""
+
+    def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+        c.main.raise_()
+        c.main.activateWindow()
+        wait_until(lambda: QApplication.activeWindow() is c.main, EDIT_TIMEOUT_MS)
+        c.main.navigator.setFocus()
+        QTest.keyClick(c.main.navigator, key, modifiers)
+
+    return press
 
 
 def test_report_to_show(
@@ -78,9 +95,15 @@ def test_report_to_show(
     wait_until(lambda: bool(done), EDIT_TIMEOUT_MS)
     file = out / "briefing.yaml"
     assert c.session.file == file
-    original = file.read_text(encoding="utf-8")
-    assert original.startswith("# Drafted by")
+    drafted_text = file.read_text(encoding="utf-8")
+    assert drafted_text.startswith("# Drafted by")
+    # The author's own comments, written before editing starts: every save keeps them.
+    original = drafted_text.replace("\nindicators:\n", f"\n{COMMENT}\nindicators:  # 全部数据\n", 1)
+    assert original != drafted_text
+    file.write_text(original, encoding="utf-8")
     assert check_briefing(file).ok
+    c.session.reload()
+    wait_until(lambda: not c.session.checking, EDIT_TIMEOUT_MS)
 
     editor = enter_edit_mode(c)
     assert editor.docks is not None
@@ -124,17 +147,19 @@ def test_report_to_show(
     assert c.main.stage._widgets.get(c.state.current - 1) is neighbour
     assert NEW_LEAD[:6] in labels_of(c.main.stage.panel_widget)
 
-    # Undo and redo (the toolbar's actions, as Ctrl+Z and Ctrl+Y).
-    c.main.edit_actions.undo.trigger()
+    # Undo and redo with Ctrl+Z and Ctrl+Y (the focus back in the navigator: in a text field
+    # the keys undo the field's own typing, as in every editor).
+    nav = c.main.navigator
+    press_in_main = _presser(c)
+    press_in_main(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(editor)
     assert c.briefing.panels[c.state.current].lead == old_lead
     assert inspector.input("lead").toPlainText() == old_lead  # type: ignore[union-attr]
-    c.main.edit_actions.redo.trigger()
+    press_in_main(Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     settle(editor)
     assert c.briefing.panels[c.state.current].lead == NEW_LEAD
 
     # Reorder two panels: drop the 3rd panel of its section on the 2nd, in the navigator.
-    nav = c.main.navigator
     rows = rows_of(c.briefing)
     section = next(s for s in c.briefing.sections if len(s.panels) >= 3)
     first, second = section.panels[1].id, section.panels[2].id
@@ -157,7 +182,8 @@ def test_report_to_show(
     assert order.index(second) == order.index(first) - 1
 
     # Hide one from the show, through the navigator's context menu.
-    hidden_id = first
+    edited = {figure_panel, lead_panel.id}  # the show must still show both edits
+    hidden_id = next(p.id for p in c.briefing.panels[1:] if p.id not in edited)
     menu = editor.docks.navigator.menu_for(hidden_id)
     next(a for a in menu.actions() if a.text() == tr("nav.hide")).trigger()
     settle(editor)
@@ -170,13 +196,15 @@ def test_report_to_show(
     checked: list[bool] = []
     c.session.sig_checking.connect(lambda running: checked.append(running))
     shown = c.main.stage.panel_widget
-    c.main.edit_actions.save.trigger()
+    press_in_main(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(editor)
     assert not editor.session.dirty  # type: ignore[union-attr]
     saved = file.read_text(encoding="utf-8")
     assert saved == editor.session.document_text()  # type: ignore[union-attr]
     assert saved.splitlines()[:2] == original.splitlines()[:2]  # the draft's comments
+    assert f"\n{COMMENT}\nindicators:  # 全部数据\n" in saved  # and the author's
     assert saved != original
+    assert file.read_bytes() == saved.encode("utf-8")
     reread = check_briefing(file)
     assert reread.ok and reread.briefing is not None
     assert reread.briefing.indicator("fig_005").value == 9.1
@@ -188,18 +216,23 @@ def test_report_to_show(
     assert c.main.stage.panel_widget is shown
     assert c.main.banner.isHidden()
 
-    # F5: the show steps over the hidden panel and shows the edited lead.
-    c.start_show(from_current=False)
-    assert c.audience is not None
-    seen: list[int] = [c.state.current]
-    lead_seen = False
-    while not c.state.is_last:
-        c.state.next()
+    # F5: the show steps over the hidden panel and shows the edited lead and figure.
+    press_in_main(Qt.Key.Key_F5)
+    wait_until(lambda: c.audience is not None, EDIT_TIMEOUT_MS)
+    assert c.audience is not None and c.state.current == 0
+    seen: list[int] = []
+    lead_seen = figure_seen = False
+    while True:
         seen.append(c.state.current)
-        widget = c.audience.stage.panel_widget
-        if c.briefing.panels[c.state.current].lead == NEW_LEAD:
+        panel, widget = c.briefing.panels[c.state.current], c.audience.stage.panel_widget
+        if panel.lead == NEW_LEAD:
             lead_seen = NEW_LEAD[:6] in labels_of(widget)
+        if panel.id == figure_panel:
+            figure_seen = "9.1" in labels_of(widget)
+        if c.state.is_last:
+            break
+        c.state.next()
     assert hidden_index not in seen
     assert len(seen) == len(c.briefing.panels) - 1
-    assert lead_seen
+    assert lead_seen and figure_seen
     c.end_show()
