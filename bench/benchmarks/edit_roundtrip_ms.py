@@ -4,12 +4,14 @@ In a fresh offscreen process an `EditSession` is opened on a copy of the built-i
 地区生产总值's target is shown on two panels, a key-figures panel (its card) and a chart
 panel (its bar). For each in turn, that panel is on a 1920x1080 stage and the target is set
 to 9 and back to 8: `EditSession.apply` (the pure edit, the round-trip tree, the text, the
-check of that text and the proof that it reads back as intended), then the stage rebuilds
-that panel's widget only (`Stage.refresh_panels`, as edit mode does) and it is painted in its
-final state. The figure card is the goal's case; the chart case is printed beside it. Beside
-each median, in the same run, the floors: a plain repaint of the same panel (the same rebuild
-and paint, no edit), a plain `check_briefing` of the file (its panels' provenance found in
-the memo of earlier checks, as in a session) and a check from an empty memo.
+check of that text and the proof that it reads back as intended), then the stage shows the
+edit as edit mode does (`Stage.refresh_panels`: the card's panel widget is built again, the
+chart panel takes the new values on its chart in place) and it is painted in its final
+state. The goal (at most 100 ms) holds for both; the larger median is the result. Beside
+each median, in the same run, the floors: a plain repaint of the same panel (no edit), a
+rebuild of its widget (what the chart's in-place update saves), a plain `check_briefing` of
+the file (its panels' provenance found in the memo of earlier checks, as in a session) and a
+check from an empty memo.
 """
 
 from __future__ import annotations
@@ -49,9 +51,16 @@ def ms(start):
     return (time.perf_counter() - start) * 1000
 
 
-def repaint(stage, briefing, index):
-    # rebuild the panel widget as edit mode does and paint it in its final state
+def show_edit(stage, briefing, index):
+    # show the edited panel as edit mode does and paint it in its final state
     stage.refresh_panels(briefing, [index])
+    stage.finish()
+    stage.panel_widget.repaint()
+
+
+def rebuild(stage, briefing):
+    # the panel's widget built anew (every widget dropped, the current one built) and painted
+    stage.set_briefing(briefing)
     stage.finish()
     stage.panel_widget.repaint()
 
@@ -62,17 +71,21 @@ def case(session, folder, index):
     stage.show()
     stage.show_panel(index, animate=False)
     app.processEvents()
-    edits, checks, repaints, plain = [], [], [], []
+    edits, checks, repaints, plain, rebuilds = [], [], [], [], []
     for i in range(rounds + 2):  # the first two warm the caches
         start = time.perf_counter()
         session.apply(SetIndicatorField("gdp_growth_2023", "target", 9 if i % 2 == 0 else 8))
         edits.append(ms(start))
-        repaint(stage, session.last_good, index)
+        show_edit(stage, session.last_good, index)
         repaints.append(ms(start))
         app.processEvents()
         start = time.perf_counter()
-        repaint(stage, session.last_good, index)
+        stage.panel_widget.repaint()
         plain.append(ms(start))
+        app.processEvents()
+        start = time.perf_counter()
+        rebuild(stage, session.last_good)
+        rebuilds.append(ms(start))
         app.processEvents()
         start = time.perf_counter()
         check_briefing(folder)
@@ -81,7 +94,7 @@ def case(session, folder, index):
     stage.deleteLater()
     app.processEvents()
     return {"edit": edits[2:], "check": checks[2:], "edit_repaint": repaints[2:],
-            "repaint": plain[2:]}
+            "repaint": plain[2:], "rebuild": rebuilds[2:]}
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -135,7 +148,7 @@ def run() -> float:
         f"  opening the session {times['open']:.0f} ms; undo {med(times['undo']):.2f} ms;"  # type: ignore[arg-type]
         f" a check from an empty memo: {cold:.1f} ms"
     )
-    for name, t in (("figure card (goal)", figure), ("chart bar", chart)):
+    for name, t in (("figure card", figure), ("chart bar", chart)):
         edit, check = med(t["edit"]), med(t["check"])
         print(
             f"  {name}: edit + check + read-back: median {edit:.1f} ms; floor, a plain check"
@@ -143,6 +156,7 @@ def run() -> float:
         )
         print(
             f"  {name}: edit -> check -> repaint of the panel: median {med(t['edit_repaint']):.1f}"
-            f" ms; floor, a plain repaint of the same panel: {med(t['repaint']):.1f} ms"
+            f" ms; floors, a plain repaint of the same panel: {med(t['repaint']):.1f} ms,"
+            f" its widget rebuilt and painted: {med(t['rebuild']):.1f} ms"
         )
-    return float(med(figure["edit_repaint"]))
+    return float(max(med(figure["edit_repaint"]), med(chart["edit_repaint"])))

@@ -127,16 +127,20 @@ class Stage(QWidget):
             self.show_panel(min(index, len(briefing.panels) - 1), animate=False)
 
     def refresh_panels(self, briefing: Briefing, indices: list[int]) -> None:
-        """Show an edited briefing whose panels at `indices` changed: only their widgets are
-        rebuilt (the current one at once, the others when next shown)."""
+        """Show an edited briefing whose panels at `indices` changed: a widget that can show
+        the edit in place does (a chart's new values); the others are rebuilt (the current
+        one at once, the others when next shown)."""
         self._briefing = briefing
         for index in indices:
+            kept = self._widgets.get(index)
+            if kept is not None and kept.update_panel(briefing.panels[index], briefing):
+                continue
             widget = self._widgets.pop(index, None)
             self._scales.pop(index, None)
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        if self._index in indices:
+        if self._index in indices and self._index not in self._widgets:
             index, self._index = self._index, -1
             self.show_panel(index, animate=False)
 

@@ -10,6 +10,7 @@ from briefing_app.ui.charts.bars import (
     column_value,
     make_bar,
     set_column,
+    update_reference_lines,
     value_top,
 )
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -39,6 +40,15 @@ class BarRenderer(ChartRenderer):
         self.refs = add_reference_lines(self, series.number_format, self.unit)
         n = len(spec.categories)
         self.category_axis("bottom", spec.categories, list(range(n)))
+        self._fit_range()
+
+    def refresh(self) -> None:
+        spec, series = self.spec, self.spec.series[0]
+        self.unit = series_unit(spec, 0)
+        for mark, category in zip(self.marks, spec.categories, strict=True):
+            mark.text = self.hover_for(category, 0, mark.index)
+        self.refs = update_reference_lines(self, series.number_format, self.unit)
+        self.set_categories("bottom", spec.categories)
         self._fit_range()
 
     def reference_room(self) -> float:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from briefing_app.model.chart import ReferenceLine
 from briefing_app.model.colors import reference_token
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer
@@ -47,6 +48,26 @@ def row_value(bar: QGraphicsRectItem) -> float:
     return rect.x() if rect.x() < 0 else rect.width()
 
 
+def reference_text(ref: ReferenceLine, number_format: str | None, unit: str) -> str:
+    """Return the label of a reference line: its words and its value, '目标 10%'."""
+    shown = value_label(reference_value(ref), ref.shown_format(number_format), unit)
+    return f"{ref.label} {shown}".strip()
+
+
+def update_reference_lines(
+    renderer: ChartRenderer, number_format: str | None, unit: str
+) -> list[float]:
+    """Move the lines `add_reference_lines` drew to the spec's values and relabel them (as
+    many lines, of the same styles); return their values."""
+    values = []
+    for ref, line in zip(renderer.spec.reference_lines, renderer.reference_lines, strict=True):
+        value = reference_value(ref)
+        values.append(value)
+        line.label.setFormat(reference_text(ref, number_format, unit))
+        line.setValue(value)
+    return values
+
+
 def add_reference_lines(
     renderer: ChartRenderer, number_format: str | None, unit: str
 ) -> list[float]:
@@ -55,14 +76,13 @@ def add_reference_lines(
     for ref in renderer.spec.reference_lines:
         value = reference_value(ref)
         values.append(value)
-        shown = value_label(value, ref.shown_format(number_format), unit)
         color = style.colour(renderer.theme, reference_token(ref.style))
         line = pg.InfiniteLine(
             pos=value,
             angle=0,
             movable=False,
             pen=renderer.pen(color, 3, dash=True),
-            label=f"{ref.label} {shown}".strip(),
+            label=reference_text(ref, number_format, unit),
             labelOpts={"position": 0.99, "color": color, "anchors": [(1, 1), (1, 1)]},
         )
         line.setZValue(15)

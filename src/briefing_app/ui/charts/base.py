@@ -94,6 +94,56 @@ class ChartRenderer(ABC):
     def on_scale(self, scale: float) -> None:  # noqa: B027 (an optional hook)
         """Resize pens and symbols for `scale`; fonts, axes and target lines are done already."""
 
+    def refresh(self) -> None:
+        """Take the data of `self.spec` (same shape as before, see `keeps_items`) onto the
+        items built for the previous spec. This default builds the items again in the same
+        plot; kinds that can set new values on their items override it."""
+        self.rebuild()
+
+    # -- an edited spec in place -----------------------------------------------------------
+
+    def update(self, spec: ChartSpec, briefing: Briefing) -> None:
+        """Show `spec`, a chart of the same kind, in this plot at the current progress: a
+        running intro goes on towards the new values. The widget, plot, axes and view box
+        stay; only items whose number changed are built again."""
+        old, self.spec, self.briefing = self.spec, spec, briefing
+        if self.keeps_items(old, spec):
+            self.refresh()
+        else:
+            self.rebuild()
+        self.apply_scale(self.scale)  # fonts of new texts, axes, and the frame at progress
+
+    @staticmethod
+    def keeps_items(old: ChartSpec, new: ChartSpec) -> bool:
+        """Return whether `new` differs from `old` only in values and words: as many
+        categories, series (with their colours), reference lines (with their styles), and
+        a band on both or neither."""
+        return (
+            old.kind == new.kind
+            and len(old.categories) == len(new.categories)
+            and [(len(s.values), s.color) for s in old.series]
+            == [(len(s.values), s.color) for s in new.series]
+            and [r.style for r in old.reference_lines] == [r.style for r in new.reference_lines]
+            and (old.band is None) == (new.band is None)
+        )
+
+    def rebuild(self) -> None:
+        """Build every item again for `self.spec` in the same plot."""
+        self.plot.clear()
+        self.marks.clear()
+        self._texts.clear()
+        self._category_axes.clear()
+        self._wrapped.clear()
+        self.reference_lines.clear()
+        self.build()
+
+    def set_categories(self, name: str, categories: tuple[str, ...]) -> None:
+        """Show new category names on axis `name` (at the positions it has)."""
+        for k, (axis, _, positions) in enumerate(self._category_axes):
+            if axis == name:
+                self._category_axes[k] = (axis, categories, positions)
+                self._size_category_axis(axis, categories, positions)
+
     # -- shared machinery ------------------------------------------------------------------
 
     def values(self, series: int = 0) -> tuple[float, ...]:

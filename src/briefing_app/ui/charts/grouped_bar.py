@@ -12,6 +12,7 @@ from briefing_app.ui.charts.bars import (
     column_value,
     make_bar,
     set_column,
+    update_reference_lines,
     value_top,
 )
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -49,14 +50,28 @@ class GroupedBarRenderer(ChartRenderer):
             self.bars.append(bars)
             self.labels.append(labels)
         refs = add_reference_lines(self, spec.series[0].number_format, series_unit(spec, 0))
-        self.legend = pg.LabelItem(justify="right")
-        self.layout.addItem(self.legend, row=0, col=0)
+        if getattr(self, "legend", None) is None:  # built again in place: the legend stays
+            self.legend = pg.LabelItem(justify="right")
+            self.layout.addItem(self.legend, row=0, col=0)
         n = len(spec.categories)
         self.category_axis("bottom", spec.categories, list(range(n)))
-        values = [v for k in range(count) for v in self.values(k)]
+        self._fit_range(refs)
+
+    def refresh(self) -> None:
+        spec = self.spec
+        for mark in self.marks:
+            name = f"{spec.categories[mark.index]} / {spec.series[mark.series].name}"
+            mark.text = self.hover_for(name, mark.series, mark.index)
+        refs = update_reference_lines(self, spec.series[0].number_format, series_unit(spec, 0))
+        self.set_categories("bottom", spec.categories)
+        self._fit_range(refs)
+
+    def _fit_range(self, refs: list[float]) -> None:
+        n = len(self.spec.categories)
+        values = [v for k in range(len(self.spec.series)) for v in self.values(k)]
         low = min([0.0, *values]) * 1.1
         right = n - 0.5 + (REFERENCE_ROOM if refs else 0.0)
-        self.set_range((-0.5, right), (low, value_top(values + refs, spec.y_max)))
+        self.set_range((-0.5, right), (low, value_top(values + refs, self.spec.y_max)))
 
     def _centre(self, k: int, i: int) -> float:
         return i - GROUP_WIDTH / 2 + self.slot * (k + 0.5)

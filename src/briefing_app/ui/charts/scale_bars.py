@@ -37,6 +37,16 @@ class ScaleBarsRenderer(ChartRenderer):
         self.category_axis("left", spec.categories, self.rows)
         self._fit_range()
 
+    def refresh(self) -> None:
+        spec = self.spec
+        self.unit = series_unit(spec, 0)
+        for i, category in enumerate(spec.categories):
+            ind = indicator_of(spec, 0, i)
+            self.fixed_labels[i] = ind.label if ind is not None and ind.label else None
+            self.marks[i].text = self.hover_for(category, 0, i)
+        self.set_categories("left", spec.categories)
+        self._fit_range()
+
     def final_labels(self) -> list[str]:
         """Return each bar's label as the finished chart shows it (with its leading space)."""
         series = self.spec.series[0]

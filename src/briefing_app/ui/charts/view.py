@@ -98,6 +98,16 @@ class ChartView(QWidget):
         self._hover_label.setFixedHeight(round(style.text_height(font) * 1.5))
         self._place_hover_label()
 
+    def update_spec(self, spec: ChartSpec, briefing: Briefing) -> bool:
+        """Show an edited `spec` in place (its values and words on the items drawn, a running
+        intro carried on towards them); False, and nothing changed, for another kind."""
+        if spec.kind != self.spec.kind:
+            return False
+        self.spec = spec
+        self.renderer.update(spec, briefing)
+        self._set_hover("")  # the text was of the old values
+        return True
+
     def play(self, animated: bool = True) -> None:
         """Animate the chart in (<= 800 ms, easing out); replays; False shows the end at once."""
         self._animation.stop()

@@ -166,6 +166,11 @@ class PanelWidget(QWidget):
         """Count `number` up from 0 during the intro."""
         self._count_ups.append(number)
 
+    def update_panel(self, panel: PanelBase, briefing: Briefing) -> bool:
+        """Show an edit of this panel in place and return True when this kind can (a chart
+        panel whose chart's values changed); here False: the stage builds a new widget."""
+        return False
+
     def add_chart(self, area: ChartArea) -> ChartArea:
         """Play `area`'s chart with the intro and pass on its hover texts; return it."""
         self._charts.append(area)

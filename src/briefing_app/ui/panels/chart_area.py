@@ -85,6 +85,14 @@ class ChartArea(QWidget):
         """Return whether a live chart is shown (not the placeholder)."""
         return self.view is not None
 
+    def update_spec(self, spec: ChartSpec, briefing: Briefing) -> bool:
+        """Show an edited chart of the same kind in the live view in place; False when it
+        cannot be (a placeholder, another kind): then the area must be built again."""
+        if self.view is None or not self.view.update_spec(spec, briefing):
+            return False
+        self.spec = spec
+        return True
+
     def rescale(self, scale: float, fit: float) -> None:
         self.setMinimumHeight(round(self.MIN_HEIGHT * scale * min(1.0, fit)))
         if self.view is not None:
