@@ -79,6 +79,8 @@ class EditorDocks:
             dock.setProperty(OWNS_KEYS, True)  # typing and arrows stay in the docks
             main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         main.splitDockWidget(self.inspector_dock, self.tabs_dock, Qt.Orientation.Vertical)
+        # The form is long and the check list short while all is well: most room to the form.
+        main.resizeDocks([self.inspector_dock, self.tabs_dock], [3, 1], Qt.Orientation.Vertical)
         self.navigator = NavigatorEditing(mode, main.navigator)
 
     def set_visible(self, visible: bool) -> None:
