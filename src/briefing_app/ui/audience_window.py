@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.canvas import CANVASES, Canvas, canvas_for_screen
 from briefing_app.model.presentation import Blank
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import Theme
@@ -15,10 +16,21 @@ HINT_MS = 8000
 
 
 class AudienceWindow(QWidget):
-    """Full screen on one screen; shows the panel, blanking and hover values — never notes."""
+    """Full screen on one screen; shows the panel, blanking and hover values — never notes.
 
-    def __init__(self, briefing: Briefing, theme: Theme, *, animated: bool) -> None:
+    The panels are laid out on the canvas of `aspect`: "16:9", "4:3", or "auto", the one
+    nearest the shape of the screen it is placed on (a 1024x768 projector: 4:3, its body text
+    ~20 px instead of a letterboxed 16:9's 15). `sig_canvas_changed` tells the console.
+    """
+
+    sig_canvas_changed = Signal(object)  # the new Canvas
+
+    def __init__(
+        self, briefing: Briefing, theme: Theme, *, animated: bool, aspect: str = "auto"
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self._aspect = aspect
+        self._screen_size: QSize | None = None
         self.setObjectName("audience")
         self.setWindowTitle(briefing.meta.title)
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -49,8 +61,30 @@ class AudienceWindow(QWidget):
         self.hint.raise_()
         self._hint_timer.start()
 
+    @property
+    def canvas(self) -> Canvas:
+        """Return the canvas the room's panels are laid out on."""
+        return self.stage.canvas
+
+    def set_aspect(self, aspect: str) -> None:
+        """Lay the panels out 16:9, 4:3, or ("auto") as the screen's shape asks."""
+        self._aspect = aspect
+        self._apply_canvas()
+
+    def _apply_canvas(self) -> None:
+        if self._aspect in CANVASES:
+            canvas = CANVASES[self._aspect]
+        else:
+            size = self._screen_size or self.size()
+            canvas = canvas_for_screen(size.width(), size.height())
+        if canvas != self.stage.canvas:
+            self.stage.set_canvas(canvas)
+            self.sig_canvas_changed.emit(canvas)
+
     def place_on(self, screen: QScreen) -> None:
-        """Go full screen on `screen`."""
+        """Go full screen on `screen`, on the canvas that suits it."""
+        self._screen_size = screen.geometry().size()
+        self._apply_canvas()
         if self.isFullScreen():
             self.showNormal()
         self.setScreen(screen)

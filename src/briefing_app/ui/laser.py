@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.ui.stage import canvas_rect
+from briefing_app.ui.stage import canvas_of_stage, canvas_rect
 
 LASER_COLOUR = QColor("#FF1A1A")
 
@@ -46,7 +46,7 @@ class LaserOverlay(QWidget):
         """Return where the dot is drawn in this widget's pixels, None when hidden."""
         if self._point is None:
             return None
-        canvas = canvas_rect(self.width(), self.height())
+        canvas = canvas_rect(self.width(), self.height(), canvas_of_stage(self))
         return QPointF(
             canvas.x() + self._point.x() * canvas.width(),
             canvas.y() + self._point.y() * canvas.height(),
@@ -56,7 +56,9 @@ class LaserOverlay(QWidget):
         centre = self.dot_position()
         if centre is None:
             return
-        radius = max(6.0, canvas_rect(self.width(), self.height()).width() / 120)
+        # by the height: the dot is as large on a 4:3 canvas as on 16:9 (width / 120 there)
+        canvas = canvas_rect(self.width(), self.height(), canvas_of_stage(self))
+        radius = max(6.0, canvas.height() / 67.5)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         glow = QRadialGradient(centre, radius * 2.2)

@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         language = view.addMenu(tr("menu.language"))
         self._action(language, "中文", lambda: c.set_language("zh_CN"), None)
         self._action(language, "English", lambda: c.set_language("en"), None)
+        from briefing_app.ui.aspect_menu import add_aspect_menu
+
+        self.aspect_actions = add_aspect_menu(view, c, self.stage)
         self.edit_actions = EditActions(self, c, file)
         new_menu = next(
             (a.menu() for a in file.actions() if a.menu() and a.text() == tr("menu.new")), None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.ui.laser import LaserOverlay
-from briefing_app.ui.stage import Stage, canvas_rect
+from briefing_app.ui.stage import Stage, canvas_of_stage, canvas_rect
 from briefing_app.ui.zoom import ZoomOverlay, fit_region, zoom_about
 
 WHEEL_NOTCH = 120
@@ -233,8 +233,8 @@ class ShowPointer(QObject):
 
 
 def _fraction(stage: QWidget, pos: QPointF) -> QPointF:
-    """Return `pos` (stage pixels) as a fraction of the stage's 16:9 canvas."""
-    canvas = canvas_rect(stage.width(), stage.height())
+    """Return `pos` (stage pixels) as a fraction of the stage's canvas."""
+    canvas = canvas_rect(stage.width(), stage.height(), canvas_of_stage(stage))
     return QPointF(
         (pos.x() - canvas.x()) / max(canvas.width(), 1),
         (pos.y() - canvas.y()) / max(canvas.height(), 1),

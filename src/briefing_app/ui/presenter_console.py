@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QScreen
@@ -17,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.canvas import Canvas
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.model.rehearsal import RehearsalRecorder, minutes_per_panel
 from briefing_app.model.talk_clock import Pace, PacingPlan, TalkClock, format_duration
 from briefing_app.ui.i18n import tr
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from briefing_app.ui.audience_window import AudienceWindow
 
 PACE_COLOURS = {
     Pace.AHEAD: "#2E6DB4",
@@ -232,6 +237,20 @@ class PresenterConsole(QWidget):
         self._plan = pacing_plan(briefing, self._rehearsed)
         self.current.set_briefing(briefing, theme)
         self.next.set_briefing(briefing, theme)
+        self.refresh()
+
+    def follow(self, audience: AudienceWindow) -> None:
+        """Lay the previews out on the audience's canvas, now and whenever it changes, so the
+        presenter sees the panels as the room does."""
+        self.set_canvas(audience.canvas)
+        audience.sig_canvas_changed.connect(self.set_canvas)
+
+    def set_canvas(self, canvas: Canvas) -> None:
+        """Lay the current and next previews out on `canvas` (16:9 or 4:3)."""
+        if canvas == self.current.canvas:
+            return
+        self.current.set_canvas(canvas)
+        self.next.set_canvas(canvas)
         self.refresh()
 
     def set_blank(self, blank: Blank) -> None:

@@ -1,4 +1,5 @@
-"""Settings that survive a restart: theme, motion, language; per briefing, screen and place."""
+"""Settings that survive a restart: theme, motion, language, aspect; per briefing, screen and
+place."""
 
 from __future__ import annotations
 
@@ -58,6 +59,14 @@ class Settings:
 
     def set_notes_pane_visible(self, visible: bool) -> None:
         self._qs.setValue("view/notes_pane", visible)
+
+    def aspect(self) -> str:
+        """Return the show's panel shape: "auto" (the audience screen's), "16:9" or "4:3"."""
+        value = str(self._qs.value("view/aspect", "auto"))
+        return value if value in ("auto", "16:9", "4:3") else "auto"
+
+    def set_aspect(self, aspect: str) -> None:
+        self._qs.setValue("view/aspect", aspect)
 
     def notes_font_size(self) -> int:
         value = self._qs.value("console/notes_font_size", 22)

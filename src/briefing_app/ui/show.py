@@ -63,7 +63,8 @@ class ShowWindows(QObject):
         if self.audience is None:
             from briefing_app.ui.audience_window import AudienceWindow
 
-            self.audience = AudienceWindow(c.briefing, c.theme, animated=c.animated)
+            aspect = c.settings.aspect()  # 16:9, 4:3 or the screen's (View ▸ 画面比例)
+            self.audience = AudienceWindow(c.briefing, c.theme, animated=c.animated, aspect=aspect)
             self.audience.stage.sig_hovered.connect(self._on_audience_hovered)
             c.router.watch(self.audience)
         c.state.set_showing(True)
@@ -205,6 +206,8 @@ class ShowWindows(QObject):
             self.console.set_reload_problem(c.reload_problem())
             self.console.show_typed(c.router.pending_number)
             c.router.watch(self.console)
+            if self.audience is not None:  # the previews show the room's canvas
+                self.console.follow(self.audience)
         self.console.place_on(screen)
 
     def _close_console(self) -> None:

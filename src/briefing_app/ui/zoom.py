@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.ui.stage import canvas_rect
+from briefing_app.ui.stage import canvas_of_stage, canvas_rect
 
 FULL = QRectF(0.0, 0.0, 1.0, 1.0)
 MIN_SIDE = 0.05  # never zoom more than 20 times
@@ -73,7 +73,7 @@ class ZoomOverlay(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        canvas = canvas_rect(self.width(), self.height())
+        canvas = canvas_rect(self.width(), self.height(), canvas_of_stage(self))
         painter = QPainter(self)
         if self._region is not None and self._picture is not None:
             pic = self._picture
