@@ -27,7 +27,14 @@ EXECUTABLE = BUNDLE / ("briefing-app.exe" if sys.platform == "win32" else "brief
 LOCK = ROOT / "build" / "frozen-build.lock"
 
 #: What the bundle is made of: a change to any of these makes it stale.
-SOURCES = ("src", "resources", "slides_templates/default.pptx", "packaging", "pyproject.toml")
+SOURCES = (
+    "src",
+    "resources",
+    "slides_templates/default.pptx",
+    "slides_templates/default-4x3.pptx",
+    "packaging",
+    "pyproject.toml",
+)
 
 
 class BuildUnavailable(RuntimeError):
