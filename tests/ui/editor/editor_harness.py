@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from tests.ui.window_harness import wait_until
 
 from briefing_app.draft import draft_briefing
@@ -56,3 +56,21 @@ def type_into(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
                 QApplication.sendEvent(widget, event)
     else:
         widget.setPlainText(text)
+
+
+def press_key(
+    c: AppController, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER
+) -> None:
+    """Press a key in `widget` of the main window, as a person does: the window active (the
+    offscreen platform may drop a first activation, so it is asked again until it holds)."""
+    from PySide6.QtTest import QTest
+
+    def active() -> bool:
+        if QApplication.activeWindow() is not c.main:
+            c.main.raise_()
+            c.main.activateWindow()
+        return QApplication.activeWindow() is c.main
+
+    wait_until(active, EDIT_TIMEOUT_MS)
+    widget.setFocus()
+    QTest.keyClick(widget, key, modifiers)

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from tests.ui.editor.editor_harness import (
     EDIT_TIMEOUT_MS,
     NO_MODIFIER,
     REPORT,
     enter_edit_mode,
+    press_key,
     settle,
     type_into,
 )
@@ -65,11 +65,7 @@ def _presser(c: AppController) -> Callable[..., None]:
     """Return a function pressing a key in the main window's navigator, as a person does."""
 
     def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-        c.main.raise_()
-        c.main.activateWindow()
-        wait_until(lambda: QApplication.activeWindow() is c.main, EDIT_TIMEOUT_MS)
-        c.main.navigator.setFocus()
-        QTest.keyClick(c.main.navigator, key, modifiers)
+        press_key(c, c.main.navigator, key, modifiers)
 
     return press
 

@@ -14,9 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+)
 from tests.conftest import ROOT
-from tests.ui.editor.editor_harness import enter_edit_mode, settle, type_into
+from tests.ui.editor.editor_harness import enter_edit_mode, press_key, settle, type_into
 from tests.ui.window_harness import build_controller, close_controller
 
 from briefing_app.model.chart import ChartSpec
@@ -181,3 +188,33 @@ def test_meta_date_and_pictures(
     cover = editor.session.briefing.panels[0]
     assert cover.logo == "pictures/logo.png"  # type: ignore[attr-defined]
     assert cover.logo_data == outside.read_bytes()  # type: ignore[attr-defined]
+
+
+def test_ctrl_z_in_a_field_undoes_its_typing_then_the_edit_before(
+    controller: AppController,
+) -> None:
+    c = controller
+    editor = enter_edit_mode(c)
+    ins = _go(c, editor, "timeline")
+    labels = _events(editor)
+    ins.findChild(QToolButton, "down:events[0].label").click()
+    settle(editor)
+    assert _events(editor) == [labels[1], labels[0], *labels[2:]]
+
+    def press(widget: QLineEdit, key: Qt.Key) -> None:
+        press_key(c, widget, key, Qt.KeyboardModifier.ControlModifier)
+
+    title = ins.input("events[0].title")
+    assert isinstance(title, QLineEdit)
+    shown = title.text()
+    type_into(title, "XYZ")
+    press(title, Qt.Key.Key_Z)  # in the field too: the typing (sent first) is one command
+    settle(editor)
+    assert title.text() == shown
+    assert _events(editor) == [labels[1], labels[0], *labels[2:]]  # the move still stands
+    press(title, Qt.Key.Key_Z)
+    settle(editor)
+    assert _events(editor) == labels
+    press(title, Qt.Key.Key_Y)
+    settle(editor)
+    assert _events(editor) == [labels[1], labels[0], *labels[2:]]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -173,7 +174,17 @@ class Inspector(QScrollArea):
             widget = QLineEdit(text)
             widget.textEdited.connect(lambda _t, k=field.key: self._on_typed(k))
         widget.setReadOnly(field.read_only)
+        widget.installEventFilter(self)
         return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Ctrl+Z / Ctrl+Y reach the app's undo and redo from a text field too (which would
+        keep them for its own history): the typing in a field is one command, undone whole."""
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and _is_undo_or_redo(event):
+            event.ignore()
+            return True
+        return False
 
     def _on_choose(self, key: str) -> None:
         """Choose the picture of field `key` with a file dialog, inside the briefing's folder."""
@@ -256,6 +267,18 @@ class Inspector(QScrollArea):
         self.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    """Return whether `event` is the key of undo or redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z)."""
+    ctrl_y = (
+        event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or ctrl_y
+    )
 
 
 def _text_of(widget: Input) -> str:
