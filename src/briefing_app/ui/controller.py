@@ -395,7 +395,13 @@ class AppController(QObject):
         from briefing_app.ui.exporting import ask_and_export
 
         ask_and_export(
-            self.main, self.briefing, self.theme, fmt, choose_template, self._briefing_files()
+            self.main,
+            self.briefing,
+            self.theme,
+            fmt,
+            choose_template,
+            self._briefing_files(),
+            self._export_aspect(),
         )
 
     def export_to(self, fmt: str, out: Path, template: Path | None = None) -> None:
@@ -403,8 +409,20 @@ class AppController(QObject):
         from briefing_app.ui.exporting import export_with_progress
 
         export_with_progress(
-            self.main, self.briefing, self.theme, fmt, out, template, self._briefing_files()
+            self.main,
+            self.briefing,
+            self.theme,
+            fmt,
+            out,
+            template,
+            self._briefing_files(),
+            self._export_aspect(),
         )
+
+    def _export_aspect(self) -> str:
+        """Return the exports' page shape: a forced View ▸ 画面比例 (4:3), else 16:9."""
+        aspect = self.settings.aspect()
+        return aspect if aspect != "auto" else "16:9"
 
     def _briefing_files(self) -> tuple[Path, ...]:
         """Return the briefing's own files, which no export may write over."""

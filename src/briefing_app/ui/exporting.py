@@ -22,12 +22,14 @@ def ask_and_export(
     fmt: str,
     choose_template: bool = False,
     protected: tuple[Path, ...] = (),
+    aspect: str = "16:9",
 ) -> None:
     """Ask for the output (and, if asked, a PowerPoint template), then export.
 
-    `protected`: the briefing's own files, which the export refuses to write over.
+    `protected`: the briefing's own files, which the export refuses to write over; `aspect`:
+    the page shape ("16:9" or "4:3"; a chosen template keeps its own).
     """
-    template = default_template()
+    template = default_template(aspect)
     if choose_template:
         chosen, _ = QFileDialog.getOpenFileName(
             window,
@@ -47,7 +49,7 @@ def ask_and_export(
             window, tr(f"menu.export_{fmt}"), str(Path.home() / f"{stem}.{fmt}"), filters[fmt]
         )
     if out:
-        export_with_progress(window, briefing, theme, fmt, Path(out), template, protected)
+        export_with_progress(window, briefing, theme, fmt, Path(out), template, protected, aspect)
 
 
 def export_with_progress(
@@ -58,6 +60,7 @@ def export_with_progress(
     out: Path,
     template: Path | None = None,
     protected: tuple[Path, ...] = (),
+    aspect: str = "16:9",
 ) -> None:
     """Export `briefing` as `fmt` to `out`, showing progress; report the result or error.
 
@@ -66,7 +69,7 @@ def export_with_progress(
     widget); PDF and PNG render the real panel widgets, which only the GUI thread may do,
     one panel per event-loop turn.
     """
-    deck_template = template or default_template()
+    deck_template = template or default_template(aspect)
     try:
         refuse_protected_output(
             out, template=deck_template if fmt == "pptx" else template, briefing=protected
@@ -114,4 +117,5 @@ def export_with_progress(
             on_progress=step,
             on_done=lambda: done(None),
             on_failed=failed,
+            aspect=aspect,
         )
