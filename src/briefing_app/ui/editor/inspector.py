@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,10 +23,10 @@ from PySide6.QtWidgets import (
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Edit
 from briefing_app.ui.editor.fields import Button, Field, form_rows
+from briefing_app.ui.editor.inputs import AppUndoKeys, Input, make_input, set_text, text_of
 from briefing_app.ui.i18n import tr
 
 DEBOUNCE_MS = 300  # typing settles before the edit (and its check) starts
-Input = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
 
 
 def choose_image(parent: QWidget, folder: Path) -> Path | None:
@@ -58,6 +56,7 @@ class Inspector(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._keys = AppUndoKeys(self)
         self.setWidget(QWidget())
 
     @property
@@ -104,7 +103,7 @@ class Inspector(QScrollArea):
                 title.setWordWrap(True)
                 title.setStyleSheet("font-weight: bold; margin-top: 10px;")
                 form.addRow(title)
-            widget = self._make_input(row, row.read(briefing))
+            widget = make_input(row, row.read(briefing), self._typing_in(row.key), self._keys)
             self._fields[row.key] = row
             self._inputs[row.key] = widget
             form.addRow(tr(row.label, n=row.number), self._decorated(widget, row))
@@ -149,43 +148,6 @@ class Inspector(QScrollArea):
         self.flush()
         self.sig_edit.emit(edit)
 
-    def _make_input(self, field: Field, text: str) -> Input:
-        widget: Input
-        if field.check:
-            widget = QCheckBox()
-            widget.setChecked(text == "true")
-            widget.toggled.connect(lambda _on, k=field.key: self._on_typed(k, now=True))
-            return widget
-        if field.choices:
-            widget = QComboBox()
-            for value, shown in field.choices:
-                widget.addItem(shown, value)
-            if widget.findData(text) < 0:  # a value the list lacks (the check reports it)
-                widget.addItem(text, text)
-            widget.setCurrentIndex(widget.findData(text))
-            widget.currentIndexChanged.connect(lambda _i, k=field.key: self._on_typed(k, now=True))
-            return widget
-        if field.multiline:
-            widget = QPlainTextEdit(text)
-            widget.setTabChangesFocus(True)
-            widget.setFixedHeight(76)
-            widget.textChanged.connect(lambda k=field.key: self._on_typed(k))
-        else:
-            widget = QLineEdit(text)
-            widget.textEdited.connect(lambda _t, k=field.key: self._on_typed(k))
-        widget.setReadOnly(field.read_only)
-        widget.installEventFilter(self)
-        return widget
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let Ctrl+Z / Ctrl+Y reach the app's undo and redo from a text field too (which would
-        keep them for its own history): the typing in a field is one command, undone whole."""
-        override = event.type() == QEvent.Type.ShortcutOverride
-        if override and isinstance(event, QKeyEvent) and _is_undo_or_redo(event):
-            event.ignore()
-            return True
-        return False
-
     def _on_choose(self, key: str) -> None:
         """Choose the picture of field `key` with a file dialog, inside the briefing's folder."""
         folder = self.folder or Path.cwd()
@@ -203,13 +165,16 @@ class Inspector(QScrollArea):
         self._on_typed(key, now=True)
 
     # -- typing --------------------------------------------------------------------------------
+    def _typing_in(self, key: str) -> Callable[[bool], None]:
+        return lambda now: self._on_typed(key, now=now)
+
     def _on_typed(self, key: str, *, now: bool = False) -> None:
         widget = self._inputs[key]
         if isinstance(widget, QPlainTextEdit) and widget.property("refreshing"):
             return
         field = self._fields[key]
         try:
-            edit = field.edit(_text_of(widget))
+            edit = field.edit(text_of(widget))
         except ValueError:
             self._mark(widget, tr(field.invalid))
             self._pending.pop(key, None)
@@ -250,8 +215,8 @@ class Inspector(QScrollArea):
                 text = field.read(briefing)
             except (KeyError, IndexError, AttributeError, StopIteration):
                 continue  # the field is gone (an undone add); the form is rebuilt on selection
-            if _text_of(widget) != text:
-                _set_text(widget, text)
+            if text_of(widget) != text:
+                set_text(widget, text)
 
     def focus_field(self, key: str) -> bool:
         """Put the cursor in field `key` (or the field its path ends with); False if absent."""
@@ -267,43 +232,3 @@ class Inspector(QScrollArea):
         self.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
-
-
-def _is_undo_or_redo(event: QKeyEvent) -> bool:
-    """Return whether `event` is the key of undo or redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z)."""
-    ctrl_y = (
-        event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-    )
-    return (
-        event.matches(QKeySequence.StandardKey.Undo)
-        or event.matches(QKeySequence.StandardKey.Redo)
-        or ctrl_y
-    )
-
-
-def _text_of(widget: Input) -> str:
-    if isinstance(widget, QCheckBox):
-        return "true" if widget.isChecked() else "false"
-    if isinstance(widget, QComboBox):
-        return str(widget.currentData())
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    return widget.text()
-
-
-def _set_text(widget: Input, text: str) -> None:
-    if isinstance(widget, QCheckBox | QComboBox):
-        widget.blockSignals(True)
-        if isinstance(widget, QCheckBox):
-            widget.setChecked(text == "true")
-        else:
-            if widget.findData(text) < 0:
-                widget.addItem(text, text)
-            widget.setCurrentIndex(widget.findData(text))
-        widget.blockSignals(False)
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setProperty("refreshing", True)
-        widget.setPlainText(text)
-        widget.setProperty("refreshing", False)
-    else:
-        widget.setText(text)  # textEdited fires only for typing, not for this
