@@ -57,14 +57,17 @@ def test_a_labelled_figure_takes_no_unit() -> None:
 # -- 2. the bullets of text boxes are real bullets, from the top, no character alone ------------
 
 
-def test_text_box_bullets_are_written_out_and_start_at_the_top(
+def test_text_box_bullets_are_written_out_under_figures_and_beside_charts(
     builtin: tuple[Briefing, Path],
 ) -> None:
+    """Items under figures start at the top of their box (right under the figures);
+    takeaways beside a chart stand in the middle of its height."""
     prs = Presentation(str(builtin[1]))
     boxes = [s for slide in prs.slides for s in slide.shapes if s.name in ("Takeaways", "Items")]
     assert len(boxes) >= 6
     for shape in boxes:
-        assert shape.text_frame._txBody.find(qn("a:bodyPr")).get("anchor") == "t"
+        anchor = shape.text_frame._txBody.find(qn("a:bodyPr")).get("anchor")
+        assert anchor == ("t" if shape.name == "Items" else "ctr")
         for p in shape.text_frame.paragraphs:
             ppr = p._p.find(qn("a:pPr"))
             assert int(ppr.get("marL")) > 0 and int(ppr.get("indent")) < 0  # hanging indent

@@ -24,10 +24,12 @@ from pptx.shapes.placeholder import (
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Emu, Inches, Pt
 
-from briefing_app.export.pptx.style import scheme_value
+from briefing_app.export.pptx.style import BODY_PT, CARD_PT, scheme_value
 from briefing_app.export.pptx.text import (
     EMU_PER_PT,
     INSET_X,
+    INSET_Y,
+    Fit,
     Para,
     Run,
     fit_size,
@@ -36,6 +38,7 @@ from briefing_app.export.pptx.text import (
     one_line_size,
     write_frame,
 )
+from briefing_app.model.balance import centred_top
 from briefing_app.model.indicator import Indicator
 from briefing_app.model.typescale import DECK_FLOOR_PT
 
@@ -183,10 +186,35 @@ def _ph(element: Any) -> Any:
     return None
 
 
-def fill_placeholder(ph: BaseShape, paras: Sequence[Para], max_pt: float, face: str) -> None:
-    """Write `paras` into a placeholder at the largest size that fits it."""
-    _, _, cx, cy = box_of(ph)
-    write_frame(cast(Any, ph).text_frame, paras, (cx, cy), max_pt, face)
+def fill_placeholder(
+    ph: BaseShape, paras: Sequence[Para], max_pt: float, face: str, balance: bool = False
+) -> None:
+    """Write `paras` into a placeholder at the largest size that fits it.
+
+    `balance`: the paragraphs spread and the placeholder shrinks to them, in the middle of
+    where it was (`model.balance`), so that short text leaves no empty lower half.
+    """
+    box = box_of(ph)
+    fit = write_frame(cast(Any, ph).text_frame, paras, box[2:], max_pt, face, spread=balance)
+    if balance:
+        settle(ph, box, fit, MSO_ANCHOR.MIDDLE)
+
+
+def settle(
+    shape: BaseShape, box: Box, fit: Fit, anchor: MSO_ANCHOR, inset: int = int(INSET_Y)
+) -> None:
+    """Shrink a text shape in `box` to the height of its text (`fit`), placed in the box as
+    `anchor` says: the shape's extent is then the extent of what it shows."""
+    x, y, cx, cy = box
+    height = min(cy, int(fit.height_pt * EMU_PER_PT) + 2 * inset)
+    if anchor == MSO_ANCHOR.MIDDLE:
+        top = int(centred_top(height, y, cy))
+    elif anchor == MSO_ANCHOR.BOTTOM:
+        top = y + cy - height
+    else:
+        top = y
+    shape.left, shape.top, shape.width, shape.height = Emu(x), Emu(top), Emu(cx), Emu(height)
+    cast(Any, shape).text_frame.vertical_anchor = anchor
 
 
 def text_box(
@@ -198,17 +226,19 @@ def text_box(
     name: str,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
     avoid_orphans: bool = False,
+    balance: bool = False,
 ) -> Shape:
     """Return a new text box holding `paras` at the largest size that fits `box`.
 
     Bullet paragraphs get the template's bullet written out (a text box inherits none);
-    `avoid_orphans`: see `text.fit_size`.
+    `avoid_orphans`: see `text.fit_size`. `balance`: the paragraphs spread and the box
+    shrinks to its text, placed in `box` as `anchor` says (`settle`).
     """
     x, y, cx, cy = box
     shape = slide.shapes.add_textbox(Emu(x), Emu(y), Emu(cx), Emu(cy))
     shape.name = name
     shape.text_frame.vertical_anchor = anchor
-    write_frame(
+    fit = write_frame(
         shape.text_frame,
         paras,
         (cx, cy),
@@ -216,7 +246,10 @@ def text_box(
         face,
         bullet_char=BULLET,
         avoid_orphans=avoid_orphans,
+        spread=balance,
     )
+    if balance:
+        settle(shape, box, fit, anchor)
     return shape
 
 
@@ -267,14 +300,19 @@ class Tile:
     name: str
     paras: tuple[Para, ...]
     rule: bool = False
+    #: Where its text stands in the tile; None: where the grid says.
+    anchor: MSO_ANCHOR | None = None
 
 
 def card_tile(title: str, text: str, name: str) -> Tile:
-    """Return a card: a bold red title and body text under a gold rule."""
-    paras = [Para.of(title, bold=True, color="primary", scale=1.15, align=PP_ALIGN.LEFT)]
+    """Return a card: a bold red title and body text under a gold rule; a card of a title
+    alone holds it in its middle (as the live panel's tiles)."""
+    scale = CARD_PT / BODY_PT  # drawn at the body's size: the title at a card label's
+    align = PP_ALIGN.LEFT if text else PP_ALIGN.CENTER
+    paras = [Para.of(title, bold=True, color="primary", scale=scale, align=align)]
     if text:
         paras.append(Para.of(text, color="text", space_before=0.35, align=PP_ALIGN.LEFT))
-    return Tile(name, tuple(paras), rule=True)
+    return Tile(name, tuple(paras), rule=True, anchor=None if text else MSO_ANCHOR.MIDDLE)
 
 
 def figure_tile(indicator: Indicator, label: str, caption: str) -> Tile:
@@ -311,9 +349,11 @@ def tiles(
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
     fill_share: float = 0.0,
 ) -> list[Shape]:
-    """Draw `items` as tiles in a grid: one text size for all; shorter tiles when `shrink`,
-    but together at least `fill_share` of the area's height (a few short cards fill about
-    half the slide rather than leaving its lower half empty)."""
+    """Draw `items` as tiles in a grid and return every shape drawn (tiles and rules).
+
+    One text size for all; shorter tiles when `shrink`, but together at least `fill_share`
+    of the area's height (a few short cards fill about half the slide rather than leaving
+    its lower half empty), the grid in the middle of the area."""
     inset = (GAP * 2 // 3, GAP * 2 // 3)
     cells = grid(area, len(items), columns)
     size = min(
@@ -330,13 +370,14 @@ def tiles(
         if need < h:
             x, y, cx, cy = area
             height = rows * need + (rows - 1) * GAP
-            cells = grid((x, y + (cy - height) // 3, cx, height), len(items), columns)
+            cells = grid((x, int(centred_top(height, y, cy)), cx, height), len(items), columns)
     shapes = []
     for tile, cell in zip(items, cells, strict=True):
         shape = panel_shape(slide, cell, tile.name)
+        shapes.append(shape)
         if tile.rule:
             x, y, cx, _ = cell
-            panel_shape(
+            rule = panel_shape(
                 slide,
                 (x + inset[0], y, min(int(Inches(1.0)), cx // 3), int(Pt(4))),
                 f"{tile.name} rule",
@@ -344,9 +385,9 @@ def tiles(
                 line=None,
                 rounded=False,
             )
-        shape.text_frame.vertical_anchor = anchor
+            shapes.append(rule)
+        shape.text_frame.vertical_anchor = tile.anchor or anchor
         write_frame(shape.text_frame, tile.paras, cell[2:], size, face, min_pt, inset)
-        shapes.append(shape)
     return shapes
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.shapes.base import BaseShape
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
@@ -32,6 +33,7 @@ from briefing_app.export.pptx.shapes import (
 from briefing_app.export.pptx.style import (
     BODY_PT,
     CAPTION_PT,
+    CARD_PT,
     DISPLAY_PT,
     FIGURE_PT,
     LEAD_PT,
@@ -39,6 +41,7 @@ from briefing_app.export.pptx.style import (
     theme_color,
 )
 from briefing_app.export.pptx.text import EMU_PER_PT, INSET_X, WIDTH_SLACK, Para, balanced_break
+from briefing_app.model.balance import centred_top
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.numerals import chinese_date, task_number_label
 from briefing_app.model.panels import (
@@ -140,14 +143,16 @@ def _items(items: tuple[TextItem, ...], lead: str = "") -> list[Para]:
     return paras
 
 
-def _figures(ctx: SlideContext, slide: Slide, area: Box, figures: tuple[Figure, ...]) -> None:
+def _figures(
+    ctx: SlideContext, slide: Slide, area: Box, figures: tuple[Figure, ...]
+) -> Sequence[BaseShape]:
     items = []
     for figure in figures:
         ind = ctx.briefing.indicator(figure.indicator)
         items.append(figure_tile(ind, figure.label or ind.name, figure.caption))
     most = 5 if area[2] > area[3] * 1.6 else 3
     columns, size = tile_columns(area, items, most, FIGURE_PT, CAPTION_PT)
-    tiles(
+    return tiles(
         slide,
         area,
         items,
@@ -159,8 +164,26 @@ def _figures(ctx: SlideContext, slide: Slide, area: Box, figures: tuple[Figure, 
     )
 
 
-#: Bullet text beside or below a chart or figures: from the top, no word left alone.
-_SIDE: dict[str, Any] = {"anchor": MSO_ANCHOR.TOP, "avoid_orphans": True}
+#: Bullet text beside or below a chart or figures: no word left alone, the box shrunk to its
+#: text (so that what stands under or beside it can be balanced with it).
+_SIDE: dict[str, Any] = {"anchor": MSO_ANCHOR.TOP, "avoid_orphans": True, "balance": True}
+#: The same text beside a chart: in the middle of the chart's height.
+_BESIDE: dict[str, Any] = {**_SIDE, "anchor": MSO_ANCHOR.MIDDLE}
+
+
+def _centre_block(shapes: Sequence[BaseShape], area: Box) -> None:
+    """Move `shapes` together so that the block they make stands in the middle of `area`
+    (a block as tall as the area, or taller, stays where it is)."""
+    if not shapes:
+        return
+    top = min(int(s.top) for s in shapes)
+    bottom = max(int(s.top) + int(s.height) for s in shapes)
+    _, y, _, cy = area
+    if bottom - top >= cy:
+        return
+    dy = int(centred_top(bottom - top, y, cy)) - top
+    for shape in shapes:
+        shape.top = Emu(int(shape.top) + dy)
 
 
 def _split(area: Box, left_share: float) -> tuple[Box, Box]:
@@ -183,16 +206,18 @@ def _below_title(ctx: SlideContext, slide: Slide, paras: list[Para], max_pt: flo
 
 
 def _body(ctx: SlideContext, slide: Slide, paras: list[Para], box: Box | None = None) -> None:
-    """Write body text in the content placeholder (moved to `box` if given), else a text box."""
+    """Write body text in the content placeholder (moved to `box` if given), else a text box;
+    short text spread and in the middle of its room (`model.balance`)."""
     body = content_placeholders(slide)
     if body:
         if box is not None:
             x, y, cx, cy = box
             ph = body[0]
             ph.left, ph.top, ph.width, ph.height = Emu(x), Emu(y), Emu(cx), Emu(cy)
-        fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body)
+        fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body, balance=True)
         return
-    text_box(slide, box or _area(ctx, slide), paras, BODY_PT, ctx.faces.body, "Body", **_SIDE)
+    box = box or _area(ctx, slide)
+    text_box(slide, box, paras, BODY_PT, ctx.faces.body, "Body", **_BESIDE)
 
 
 # -- builders ------------------------------------------------------------------------------------
@@ -255,7 +280,7 @@ def fill_task(ctx: SlideContext, slide: Slide, panel: TaskPanel) -> None:
         _body(ctx, slide, paras)
         return
     if len(body) >= 2:
-        fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body)
+        fill_placeholder(body[0], paras, BODY_PT, ctx.faces.body, balance=True)
         right = box_of(body[1])
         body[1]._element.getparent().remove(body[1]._element)
     else:  # a fallback layout without two contents: the text left, the rest right
@@ -276,39 +301,31 @@ def fill_key_figures(ctx: SlideContext, slide: Slide, panel: KeyFiguresPanel) ->
     """Title Only: a grid of big-number tiles, the items below them."""
     _title(ctx, slide, panel.title)
     area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
-    if panel.items:
-        x, y, cx, cy = area
-        below = int(cy * 0.34)
-        area = (x, y, cx, cy - below - GAP)
-        box = (x, y + cy - below, cx, below)
-        text_box(slide, box, _items(panel.items), 22, ctx.faces.body, "Items", **_SIDE)
-    _figures(ctx, slide, area, panel.figures)
-
-
-def _cards_layout(panel: CardsPanel) -> str:
-    """Comparison for two cards without a lead (it has no place for one), else Title Only."""
-    return "Comparison" if len(panel.cards) == 2 and not panel.lead else "Title Only"
+    if not panel.items:
+        _figures(ctx, slide, area, panel.figures)
+        return
+    x, y, cx, cy = area
+    below = int(cy * 0.34)
+    box = (x, y + cy - below, cx, below)
+    items = text_box(slide, box, _items(panel.items), BODY_PT, ctx.faces.body, "Items", **_SIDE)
+    drawn = _figures(ctx, slide, (x, y, cx, cy - below - GAP), panel.figures)
+    # the items right under the figures, the two in the middle of the area together
+    items.top = Emu(max(int(s.top) + int(s.height) for s in drawn) + GAP)
+    _centre_block([*drawn, items], area)
 
 
 def fill_cards(ctx: SlideContext, slide: Slide, panel: CardsPanel) -> None:
-    """Comparison for two cards (headings and bodies in placeholders), else a grid of cards."""
+    """Title Only: the lead, then a grid of cards (as the live panel: a card per box, even
+    for two, which Comparison's heading-above-text placeholders would leave half empty)."""
     _title(ctx, slide, panel.title)
-    if len(panel.cards) == 2 and not panel.lead:
-        heads = placeholders(slide, (PP_PLACEHOLDER.BODY,))
-        bodies = placeholders(slide, (PP_PLACEHOLDER.OBJECT,))
-        if len(heads) == 2 and len(bodies) == 2:
-            for c, head, body in zip(panel.cards, heads, bodies, strict=True):
-                fill_placeholder(
-                    head, [Para.of(c.title, bold=True, color="primary")], 24, ctx.faces.body
-                )
-                if c.text:
-                    fill_placeholder(body, [Para.of(c.text)], BODY_PT, ctx.faces.body)
-            return
     area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
     n = len(panel.cards)
     columns = {1: 1, 2: 2, 4: 2}.get(n, 3 if n in (3, 5, 6, 9) else 4)
     cards = [card_tile(c.title, c.text, f"Card {i + 1}") for i, c in enumerate(panel.cards)]
-    tiles(slide, area, cards, columns, 24, ctx.faces.body, fill_share=0.7)
+    # one or two rows of short cards take about half or three quarters of the area's height
+    # rather than standing as a thin strip (as the live panel's least card heights)
+    share = {1: 0.5, 2: 0.75}.get(-(-n // columns), 0.0)
+    tiles(slide, area, cards, columns, BODY_PT, ctx.faces.body, fill_share=share)
 
 
 def fill_chart(ctx: SlideContext, slide: Slide, panel: ChartPanel) -> None:
@@ -317,19 +334,19 @@ def fill_chart(ctx: SlideContext, slide: Slide, panel: ChartPanel) -> None:
     area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
     if panel.items:
         area, side = _split(area, 0.62)
-        text_box(slide, side, _items(panel.items), 22, ctx.faces.body, "Takeaways", **_SIDE)
+        paras = _items(panel.items)
+        text_box(slide, side, paras, BODY_PT, ctx.faces.body, "Takeaways", **_BESIDE)
     add_chart(slide.shapes, panel.chart, area, ctx.charts)
 
 
 def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None:
     """Title Only: a rule with one marker per event; label above, title and text below."""
     _title(ctx, slide, panel.title)
-    x, y, cx, cy = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    x, y, cx, cy = area
     n = max(1, len(panel.events))
     step = cx // n
     label_h = int(Inches(0.7))
-    y += cy // 6  # the timeline sits a little above the middle of the free area
-    cy -= cy // 6
     line_y = y + label_h + int(Inches(0.25))
     rule = slide.shapes.add_connector(
         MSO_CONNECTOR.STRAIGHT, Emu(x), Emu(line_y), Emu(x + cx), Emu(line_y)
@@ -337,6 +354,7 @@ def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None
     rule.name = "Timeline rule"
     rule.line.color.theme_color = theme_color("accent")
     rule.line.width = Pt(3)
+    drawn: list[BaseShape] = [rule]
     dot = int(Inches(0.3))
     for i, event in enumerate(panel.events):
         left = x + i * step
@@ -355,31 +373,35 @@ def fill_timeline(ctx: SlideContext, slide: Slide, panel: TimelinePanel) -> None
         marker.line.width = Pt(2)
         marker.shadow.inherit = False
         pad = int(Inches(0.06))
-        text_box(
+        label = text_box(
             slide,
             (left + pad, y, step - 2 * pad, label_h),
             [Para.of(event.label, bold=True, color=token, align=PP_ALIGN.CENTER)],
-            28,
+            CARD_PT,
             ctx.faces.body,
             f"Event {i + 1} label",
             anchor=MSO_ANCHOR.BOTTOM,
         )
         below = line_y + dot
         paras = [Para.of(event.title, bold=True, color="text", align=PP_ALIGN.CENTER)]
-        if event.text:
+        if event.text:  # the caption's size beside the body's, as the live timeline
+            scale = CAPTION_PT / BODY_PT
             paras.append(
                 Para.of(
-                    event.text, color="muted", scale=0.8, align=PP_ALIGN.CENTER, space_before=0.4
+                    event.text, color="muted", scale=scale, align=PP_ALIGN.CENTER, space_before=0.4
                 )
             )
-        text_box(
+        text = text_box(
             slide,
             (left + pad, below, step - 2 * pad, y + cy - below),
             paras,
-            22,
+            BODY_PT,
             ctx.faces.body,
             f"Event {i + 1} text",
+            balance=True,
         )
+        drawn += [marker, label, text]
+    _centre_block(drawn, area)
 
 
 def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
@@ -420,15 +442,19 @@ def fill_quote(ctx: SlideContext, slide: Slide, panel: QuotePanel) -> None:
 def fill_image(ctx: SlideContext, slide: Slide, panel: ImagePanel) -> None:
     """Title Only: the lead, the picture as large as fits at its proportions, the caption."""
     _title(ctx, slide, panel.title)
-    x, y, cx, cy = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    area = _lead(ctx, slide, _area(ctx, slide), panel.lead)
+    x, y, cx, cy = area
     caption_h = int(Inches(0.5)) if panel.caption else 0
-    add_fitted_picture(slide, panel.image_data, (x, y, cx, cy - caption_h), "Picture")
+    picture = add_fitted_picture(slide, panel.image_data, (x, y, cx, cy - caption_h), "Picture")
     if panel.caption:
         para = Para.of(panel.caption, color="muted", align=PP_ALIGN.CENTER)
-        box = (x, y + cy - caption_h, cx, caption_h)
-        text_box(
+        top = y + cy - caption_h if picture is None else int(picture.top) + int(picture.height)
+        box = (x, top, cx, caption_h)
+        caption = text_box(
             slide, box, [para], CAPTION_PT, ctx.faces.body, "Caption", anchor=MSO_ANCHOR.MIDDLE
         )
+        if picture is not None:  # the caption right under the picture, the two centred
+            _centre_block([picture, caption], area)
 
 
 def _fixed(name: str) -> Callable[[Any], str]:
@@ -439,7 +465,7 @@ def _fixed(name: str) -> Callable[[Any], str]:
 SLIDE_BUILDERS: dict[PanelKind, SlideBuilder] = {
     PanelKind.COVER: SlideBuilder(_fixed("Title Slide"), fill_cover, footer=False),
     PanelKind.KEY_FIGURES: SlideBuilder(_fixed("Title Only"), fill_key_figures),
-    PanelKind.CARDS: SlideBuilder(_cards_layout, fill_cards),
+    PanelKind.CARDS: SlideBuilder(_fixed("Title Only"), fill_cards),
     PanelKind.BULLETS: SlideBuilder(_fixed("Title and Content"), fill_bullets),
     PanelKind.TASK: SlideBuilder(_task_layout, fill_task),
     PanelKind.TIMELINE: SlideBuilder(_fixed("Title Only"), fill_timeline),

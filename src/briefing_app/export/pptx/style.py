@@ -26,6 +26,7 @@ TITLE_PT = deck_pt(Role.TITLE)  # 36
 BODY_PT = deck_pt(Role.BODY)  # 18
 LEAD_PT = deck_pt(Role.LEAD)  # 18
 FIGURE_PT = deck_pt(Role.BIG_NUMBER)  # 54
+CARD_PT = deck_pt(Role.CARD_LABEL)  # 23: card titles, timeline labels
 CAPTION_PT = deck_pt(Role.CAPTION)  # 14
 CHART_PT = deck_pt(Role.CHART_LABEL)  # 14: axis ticks at CHART_PT - 2, still 12
 

@@ -22,6 +22,7 @@ from briefing_app.export.pptx.measure import char_em as char_em
 from briefing_app.export.pptx.measure import text_em as text_em
 from briefing_app.export.pptx.measure import wrap as wrap
 from briefing_app.export.pptx.style import scheme_value
+from briefing_app.model.balance import spread_gap
 from briefing_app.model.text import balanced_break as balanced_lines
 from briefing_app.model.typescale import DECK_FLOOR_PT
 
@@ -276,13 +277,22 @@ def write_frame(
     inset: tuple[int, int] = (INSET_X, INSET_Y),
     bullet_char: str | None = None,
     avoid_orphans: bool = False,
+    spread: bool = False,
 ) -> Fit:
     """Fill `frame` with `paras` at the largest size that fits `box` (width, height in EMU).
 
     A bullet paragraph takes the frame's inherited bullet (a placeholder's, from the master)
     unless `bullet_char` is given: a text box inherits none, so it is written out.
+    `spread`: paragraphs shorter together than the box move apart (`model.balance`); the
+    returned height counts the added room.
     """
     fit = fit_size(paras, box[0], box[1], max_pt, min_pt, inset, avoid_orphans)
+    if spread and len(paras) > 1:
+        room = (box[1] - 2 * inset[1]) / EMU_PER_PT
+        extra = spread_gap(fit.height_pt, room, len(paras) - 1, fit.size)
+        if extra > 0:
+            paras = [paras[0], *(_spaced(p, extra / fit.size) for p in paras[1:])]
+            fit.height_pt += extra * (len(paras) - 1)
     body = frame._txBody
     for old in body.findall(_P):
         body.remove(old)
@@ -291,6 +301,10 @@ def write_frame(
         para = broken(floored(para, fit.size), fit.breaks[i])
         _write_paragraph(body, para, fit.size, typeface, i == 0, bullet_char)
     return fit
+
+
+def _spaced(para: Para, extra_em: float) -> Para:
+    return dataclasses.replace(para, space_before=para.space_before + extra_em)
 
 
 def floored(para: Para, size: float) -> Para:
