@@ -72,8 +72,7 @@ def test_footers_fit_the_native_4_3_template(decks: dict[str, Path], name: str) 
         if footer is None:
             continue
         layout = {
-            ph.placeholder_format.type: ph
-            for ph in cast(Any, slide.slide_layout.placeholders)
+            ph.placeholder_format.type: ph for ph in cast(Any, slide.slide_layout.placeholders)
         }
         runs = [r for p in footer.text_frame.paragraphs for r in p.runs]
         text = "".join(r.text for r in runs)
