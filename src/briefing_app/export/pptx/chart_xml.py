@@ -89,12 +89,7 @@ def ring_layout(chart: Chart, box: Box, hole: int, title: bool, half: bool = Fal
     doughnut = chart._chartSpace.find(f".//{qn('c:doughnutChart')}")
     doughnut.find(qn("c:holeSize")).set("val", str(hole))
     x, y, cx, cy = box
-    top = 0.13 if title else 0.03
-    bottom = 0.97 if half or not chart.has_legend else 0.86
-    avail = (bottom - top) * cy
-    side = min(cx * 0.96, avail)
-    px = (cx - side) / 2
-    py = top * cy + (avail - side) / 2
+    px, py, side = ring_square(box, title, legend=chart.has_legend and not half)
     _manual_layout(chart, px / cx, py / cy, side / cx, side / cy)
     centre_x, centre_y = x + px + side / 2, y + py + side / 2
     r = side / 2 * hole / 100
@@ -103,6 +98,19 @@ def ring_layout(chart: Chart, box: Box, hole: int, title: bool, half: bool = Fal
         return int(centre_x - w / 2), int(centre_y - above), int(w), int(above + below)
     inner = 1.36 * r
     return int(centre_x - inner / 2), int(centre_y - inner / 2), int(inner), int(inner)
+
+
+def ring_square(box: Box, title: bool, legend: bool) -> tuple[float, float, float]:
+    """Return the ring's square in a doughnut's `box`: its offset (x, y) and side, in EMU.
+
+    Below a title's band, above a legend's (the outer radius is half the side).
+    """
+    _, _, cx, cy = box
+    top = 0.13 if title else 0.03
+    bottom = 0.86 if legend else 0.97
+    avail = (bottom - top) * cy
+    side = min(cx * 0.96, avail)
+    return (cx - side) / 2, top * cy + (avail - side) / 2, side
 
 
 def _manual_layout(chart: Chart, x: float, y: float, w: float, h: float) -> None:

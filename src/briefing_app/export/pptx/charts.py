@@ -37,6 +37,7 @@ from briefing_app.export.pptx.chart_format import (
     value_labels,
 )
 from briefing_app.export.pptx.chart_format import chart_title as chart_title  # re-exported
+from briefing_app.export.pptx.donut_fit import deck_labels_fit
 from briefing_app.export.pptx.style import CHART_PT, theme_color
 from briefing_app.export.pptx.text import Para, Run, localise_tree, write_frame
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
@@ -136,17 +137,7 @@ def write_grouped_bar(
     return frame
 
 
-#: A doughnut is crowded (its values in a legend beside it, as the live chart does) with more
-#: slices than this or a slice under this share of the whole: labels inside thin slices
-#: overlap.
-CROWDED_SLICES = 6
-CROWDED_SHARE = 0.05
 LEGEND_PT = 16  # a legend line's largest size; it shrinks to fit, never under 12 pt
-
-
-def donut_crowded(values: tuple[float, ...], whole: float) -> bool:
-    """Return whether a doughnut's labels would not fit inside its slices."""
-    return len(values) > CROWDED_SLICES or any(v < whole * CROWDED_SHARE for v in values)
 
 
 def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
@@ -155,7 +146,7 @@ def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContex
     When crowded, the labels become a legend of coloured squares, names and values at the
     right of the ring (the chart keeps its data, so Edit Data still holds every value)."""
     series = spec.series[0]
-    crowded = donut_crowded(series.resolved, donut_whole(spec) or 1.0)
+    crowded = not deck_labels_fit(spec, box, hole=60)  # the live chart's rule, measured
     legend_box: Box | None = None
     if crowded:
         x, y, cx, cy = box

@@ -7,15 +7,14 @@ The decision measures the labels' rectangles in pixels at the chart's current si
 
 from __future__ import annotations
 
-import itertools
 import math
 
-from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from briefing_app.model.chart import ChartKind
 from briefing_app.model.chart_whole import donut_total_label, donut_whole
 from briefing_app.model.colors import TRACK
+from briefing_app.model.donut_labels import Placement, Rect, labels_fit
 from briefing_app.model.numbers import format_value
 from briefing_app.ui.charts import style
 from briefing_app.ui.charts.base import ChartRenderer, Mark
@@ -94,36 +93,17 @@ class DonutRenderer(ChartRenderer):
         pad = 10 + 8 * self.scale  # the text item's frame
         return width + pad, (style.text_height(cat) + style.text_height(val)) * 1.2 + pad
 
-    def radial_rects(self) -> list[QRectF]:
-        """Return where each label stands outside its slice, in view pixels from the centre."""
-        x_range, y_range = RADIAL_RANGE
-        ppu = self._px_per_unit(x_range, y_range)
-        rects = []
-        for i, (x, y) in enumerate(self.directions):
-            w, h = self.label_size(i)
-            px, py = LABEL_RADIUS * x * ppu, -LABEL_RADIUS * y * ppu  # y down in pixels
-            left = px - w * (1 - x) / 2
-            top = py - h * (1 - y) / 2
-            rects.append(QRectF(left, top, w, h))
-        return rects
-
     def radial_fits(self) -> bool:
-        """Return whether the labels fit outside their slices: none overlaps another or the
-        ring, and all stay inside the chart."""
+        """Return whether the labels fit outside their slices: none overlaps another, and
+        all stay inside the chart (the rule of `model.donut_labels`, the deck's too)."""
         x_range, y_range = RADIAL_RANGE
         ppu = self._px_per_unit(x_range, y_range)
         if ppu <= 0:
             return len(self.directions) <= 5
-        view = QRectF(
-            x_range[0] * ppu,
-            -y_range[1] * ppu,
-            (x_range[1] - x_range[0]) * ppu,
-            (y_range[1] - y_range[0]) * ppu,
-        )
-        rects = self.radial_rects()
-        if any(not view.contains(r) for r in rects):
-            return False
-        return not any(a.intersects(b) for a, b in itertools.combinations(rects, 2))
+        sizes = [(w / ppu, h / ppu) for w, h in map(self.label_size, range(len(self.arcs)))]
+        view = Rect(x_range[0], y_range[0], x_range[1], y_range[1])
+        values = self.values(0)
+        return labels_fit(values, self.whole, sizes, LABEL_RADIUS, Placement.OUTSIDE, view)
 
     def _place_labels(self) -> None:
         self.legend = not self.radial_fits()
