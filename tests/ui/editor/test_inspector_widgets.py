@@ -218,3 +218,24 @@ def test_ctrl_z_in_a_field_undoes_its_typing_then_the_edit_before(
     press(title, Qt.Key.Key_Y)
     settle(editor)
     assert _events(editor) == [labels[1], labels[0], *labels[2:]]
+
+
+def test_an_indicators_seldom_changed_fields_open_under_more(controller: AppController) -> None:
+    c = controller
+    editor = enter_edit_mode(c)
+    ins = _go(c, editor, "figures")
+    assert editor.session is not None
+    panel = editor.session.briefing.panels[c.briefing.index_of("figures")]
+    first = panel.figures[0].indicator  # type: ignore[attr-defined]
+    shown = ins.keys()
+    assert f"indicator:{first}:value" in shown and f"indicator:{first}:kind" not in shown
+    more = ins.findChild(QPushButton, "more:editor.figure:1")
+    assert more is not None and more.text() == tr("editor.more")
+    more.click()
+    kind = ins.input(f"indicator:{first}:kind")
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(kind.findData("amount"))
+    settle(editor)
+    assert editor.session.briefing.indicator(first).kind == "amount"
+    assert ins.input(f"indicator:{first}:kind") is not None  # it stays open after the edit
+    assert ins.focus_field(f"indicator:{panel.figures[1].indicator}:decimals")  # type: ignore[attr-defined]

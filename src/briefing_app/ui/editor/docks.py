@@ -13,7 +13,6 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Changes
 from briefing_app.ui.editor.check_list import CheckList
 from briefing_app.ui.editor.coverage import CoverageList
-from briefing_app.ui.editor.fields import panel_fields
 from briefing_app.ui.editor.inspector import Inspector
 from briefing_app.ui.editor.navigator_edit import NavigatorEditing
 from briefing_app.ui.editor.source_pane import SourcePane
@@ -104,8 +103,7 @@ class EditorDocks:
         self.checks.set_checking(False)
         self.checks.set_problems(session.problems)
         panel = next((p for p in briefing.panels if p.id == self.inspector.panel_id), None)
-        keys = [f.key for f in panel_fields(briefing, panel)] if panel is not None else []
-        if panel is None or keys != self.inspector.keys():
+        if panel is None or self.inspector.keys_for(briefing, panel) != self.inspector.keys():
             self.inspector.show_panel(briefing, panel.id if panel else self.selected_id(briefing))
         else:
             self.inspector.refresh(briefing, force=force)

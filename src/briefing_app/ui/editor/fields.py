@@ -42,6 +42,7 @@ class Field:
     check: bool = False  # a yes/no field ("true" / "false"): a check box
     image: bool = False  # a picture file in the briefing's folder, chosen with a dialog
     invalid: str = "editor.not_a_number"  # what a text `edit` refuses is told as
+    more: bool = False  # seldom changed: folded under its group's 更多 until asked for
 
 
 @dataclass(frozen=True)

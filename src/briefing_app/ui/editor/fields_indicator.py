@@ -30,11 +30,13 @@ def indicator_fields(briefing: Briefing, indicator_id: str) -> list[Field]:
     def field(name: str, label: str, **kw: object) -> Field:
         parse = kw.pop("parse", None)
         optional = bool(kw.pop("optional", False))
+        more = bool(kw.pop("more", False))
         return Field(
             f"{key}:{name}",
             label,
             _reader(indicator_id, name),
             _setter(indicator_id, name, parse, optional),  # type: ignore[arg-type]
+            more=more,
             **kw,  # type: ignore[arg-type]
         )
 
@@ -50,12 +52,12 @@ def indicator_fields(briefing: Briefing, indicator_id: str) -> list[Field]:
         field("name", "editor.f.name"),
         field("unit", "editor.f.unit"),
         field("source", "editor.f.source", multiline=True, optional=True),
-        field("kind", "editor.f.kind", choices=kinds),
-        field("year", "editor.f.year", parse=parse_year, invalid="editor.not_a_year"),
-        field("at", "editor.f.at", optional=True),
-        field("label", "editor.f.label", optional=True),
-        field("decimals", "editor.f.decimals", parse=parse_whole),
-        field("formula", "editor.f.formula", optional=True),
+        field("kind", "editor.f.kind", choices=kinds, more=True),
+        field("year", "editor.f.year", parse=parse_year, invalid="editor.not_a_year", more=True),
+        field("at", "editor.f.at", optional=True, more=True),
+        field("label", "editor.f.label", optional=True, more=True),
+        field("decimals", "editor.f.decimals", parse=parse_whole, more=True),
+        field("formula", "editor.f.formula", optional=True, more=True),
     ]
 
 

@@ -38,6 +38,9 @@ def make_input(
         return widget
     if field.choices:
         widget = QComboBox()
+        # A long choice (an indicator's name) must not widen the narrow dock: it is elided.
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(6)
         for value, shown in field.choices:
             widget.addItem(shown, value)
         set_text(widget, text)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Edit
-from briefing_app.ui.editor.fields import Button, Field, form_rows
+from briefing_app.model.panels import PanelBase
+from briefing_app.ui.editor.fields import Button, Field, form_rows, panel_fields
 from briefing_app.ui.editor.inputs import AppUndoKeys, Input, make_input, set_text, text_of
 from briefing_app.ui.i18n import tr
 
@@ -52,6 +53,9 @@ class Inspector(QScrollArea):
         self._fields: dict[str, Field] = {}
         self._inputs: dict[str, Input] = {}
         self._pending: dict[str, Edit] = {}
+        self._briefing: Briefing | None = None
+        self._expanded: set[tuple[str, int]] = set()  # groups whose 更多 was opened
+        self._folded: dict[str, tuple[str, int]] = {}  # fields under a closed 更多: their group
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -70,11 +74,21 @@ class Inspector(QScrollArea):
     def keys(self) -> list[str]:
         return list(self._inputs)
 
+    def keys_for(self, briefing: Briefing, panel: PanelBase) -> list[str]:
+        """Return the keys of the inputs the form of `panel` in `briefing` would show (what
+        differs from `keys()` asks for a rebuild)."""
+        return [f.key for f in panel_fields(briefing, panel) if not self._is_folded(f)]
+
+    def _is_folded(self, field: Field) -> bool:
+        return field.more and (field.group, field.group_number) not in self._expanded
+
     # -- building ------------------------------------------------------------------------------
     def show_panel(self, briefing: Briefing, panel_id: str) -> None:
         """Build the form of the panel `panel_id` (typing still pending is sent first)."""
         self.flush()
-        self._panel_id = panel_id
+        if panel_id != self._panel_id:
+            self._expanded.clear()
+        self._panel_id, self._briefing = panel_id, briefing
         self._fields.clear()
         self._inputs.clear()
         page = QWidget()
@@ -91,7 +105,19 @@ class Inspector(QScrollArea):
         column.addLayout(form)
         column.addStretch(1)
         group: tuple[str, int] = ("", 0)
-        for row in form_rows(briefing, panel) if panel is not None else []:
+        rows = form_rows(briefing, panel) if panel is not None else []
+        self._folded = {
+            r.key: (r.group, r.group_number)
+            for r in rows
+            if isinstance(r, Field) and self._is_folded(r)
+        }
+        opened: set[tuple[str, int]] = set()  # the groups given their 更多 button
+        for row in rows:
+            if isinstance(row, Field) and row.key in self._folded:
+                if self._folded[row.key] not in opened:  # its first folded field: 更多
+                    opened.add(self._folded[row.key])
+                    form.addRow(self._more_button(self._folded[row.key]))
+                continue
             if isinstance(row, Button):
                 button = QPushButton(tr(row.label))
                 button.clicked.connect(lambda _c=False, e=row.edit: self._send(e))
@@ -108,6 +134,24 @@ class Inspector(QScrollArea):
             self._inputs[row.key] = widget
             form.addRow(tr(row.label, n=row.number), self._decorated(widget, row))
         self.setWidget(page)
+
+    def _more_button(self, group: tuple[str, int]) -> QPushButton:
+        button = QPushButton(tr("editor.more"))
+        button.setFlat(True)
+        button.setStyleSheet("text-align: left;")
+        button.setObjectName(f"more:{group[0]}:{group[1]}")
+        button.clicked.connect(lambda _c=False: self._expand(group))
+        return button
+
+    def _expand(self, group: tuple[str, int]) -> None:
+        """Open the 更多 of `group`: the form is built again with its folded fields."""
+        if self._briefing is None:
+            return
+        self._expanded.add(group)
+        scrolled = self.verticalScrollBar().value()
+        self.show_panel(self._briefing, self._panel_id)
+        self.widget().adjustSize()
+        self.verticalScrollBar().setValue(scrolled)  # the new rows open below: stay in place
 
     def _decorated(self, widget: Input, field: Field) -> QWidget:
         """Return the input with its buttons: choosing a picture, moving and removing the list
@@ -207,6 +251,7 @@ class Inspector(QScrollArea):
     def refresh(self, briefing: Briefing, *, force: bool = False) -> None:
         """Show `briefing`'s values in the inputs that differ; the input being typed in keeps
         its text unless `force` (an undo must show what it undid)."""
+        self._briefing = briefing
         for key, field in self._fields.items():
             widget = self._inputs[key]
             if key in self._pending or (widget.hasFocus() and not force):
@@ -220,6 +265,8 @@ class Inspector(QScrollArea):
 
     def focus_field(self, key: str) -> bool:
         """Put the cursor in field `key` (or the field its path ends with); False if absent."""
+        if key in self._folded:
+            self._expand(self._folded[key])
         widget = self._inputs.get(key)
         prefix = key
         while widget is None and prefix:  # items[0].source: the item's text; chart.x: the chart
