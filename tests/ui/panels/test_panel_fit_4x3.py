@@ -104,3 +104,17 @@ def test_grids_get_fewer_columns_on_the_narrower_canvas(make_on: Make) -> None:
 
     assert rows(make_on(panel, briefing, WIDE, (1920, 1080))) == 1
     assert rows(make_on(panel, briefing, STANDARD, (1440, 1080))) == 2
+
+
+def test_the_grid_module_decides_the_columns_by_the_card_width() -> None:
+    """The row is the canvas less its side margins (96 px on 16:9, 72 on 4:3)."""
+    from briefing_app.ui.panels.cards import CARD_MIN
+    from briefing_app.ui.panels.grid import most_per_row
+    from briefing_app.ui.panels.key_figures import FIGURE_MIN
+
+    wide, narrow = 1920 - 2 * 96, 1440 - 2 * 72
+    assert most_per_row(5, wide, FIGURE_MIN, 32) == 5
+    assert most_per_row(5, narrow, FIGURE_MIN, 32) == 4
+    # cards: a third row costs more height than narrower columns do, so three stay
+    assert most_per_row(3, wide, CARD_MIN, 32) == most_per_row(3, narrow, CARD_MIN, 32) == 3
+    assert most_per_row(4, 100, 220, 24) == 1  # never none
