@@ -67,6 +67,7 @@ def shoot(folder: Path) -> None:
     wait(app, lambda: editor.runner.idle and not editor.docks.inspector.typing)  # type: ignore[union-attr]
     wait(app, lambda: bool(editor.docks.checks.problems))  # type: ignore[union-attr]
     c.main.navigator.scrollToItem(c.main.navigator.currentItem())
+    editor.docks.inspector.ensureWidgetVisible(value, 0, 160)  # type: ignore[union-attr]
     spin(app, 0.5)
     c.main.stage.finish()
     image = c.main.grab().toImage()

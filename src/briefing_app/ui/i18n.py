@@ -198,8 +198,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "editor.target": ("目标", "Target"),
     "editor.remove": ("删除这一项", "Remove this one"),
     "editor.more": (
-        "更多：数据类型、年份、小数位数、公式…",
-        "More: kind, year, decimals, formula…",
+        "▸ 更多：数据类型、年份、小数位数、公式…",
+        "▸ More: kind, year, decimals, formula…",
     ),
     "editor.move_up": ("上移", "Move up"),
     "editor.move_down": ("下移", "Move down"),
