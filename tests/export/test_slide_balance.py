@@ -109,19 +109,27 @@ def balance(slide: Slide) -> tuple[float, float] | None:
     return (top - area_top) / height, (area_bottom - bottom) / height
 
 
+ASPECTS = ("16:9", "4:3")
+
+
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
     out = {}
     for folder in BRIEFINGS:
-        deck = tmp_path_factory.mktemp(f"balance-{folder.name}") / "deck.pptx"
-        export_deck(load_briefing(folder), deck, default_template())
-        out[folder.name] = deck
+        briefing = load_briefing(folder)
+        for aspect in ASPECTS:
+            deck = tmp_path_factory.mktemp(f"balance-{folder.name}") / "deck.pptx"
+            export_deck(briefing, deck, default_template(aspect))
+            out[folder.name, aspect] = deck
     return out
 
 
+@pytest.mark.parametrize("aspect", ASPECTS)
 @pytest.mark.parametrize("name", [folder.name for folder in BRIEFINGS])
-def test_every_slide_stands_balanced_in_its_content_area(decks: dict[str, Path], name: str) -> None:
-    prs = Presentation(str(decks[name]))
+def test_every_slide_stands_balanced_in_its_content_area(
+    decks: dict[tuple[str, str], Path], name: str, aspect: str
+) -> None:
+    prs = Presentation(str(decks[name, aspect]))
     unbalanced = []
     for number, slide in enumerate(prs.slides, 1):
         room = balance(slide)

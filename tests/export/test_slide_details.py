@@ -20,8 +20,8 @@ from briefing_app.export.pptx.charts import (
     series_tokens,
     write_scale_bars,
 )
-from briefing_app.export.pptx.shapes import figure_tile, tile_columns
 from briefing_app.export.pptx.text import INSET_X, Para, balanced_break, fit_size, has_orphan
+from briefing_app.export.pptx.tiles import figure_tile, tile_columns
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.chart import ChartKind, ChartSpec, Series
 from briefing_app.model.indicator import Indicator, IndicatorKind

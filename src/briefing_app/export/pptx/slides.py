@@ -19,15 +19,11 @@ from briefing_app.export.pptx.shapes import (
     Box,
     Faces,
     box_of,
-    card_tile,
     content_area,
     content_placeholders,
-    figure_tile,
     fill_placeholder,
     placeholders,
     text_box,
-    tile_columns,
-    tiles,
     title_placeholder,
 )
 from briefing_app.export.pptx.style import (
@@ -41,6 +37,7 @@ from briefing_app.export.pptx.style import (
     theme_color,
 )
 from briefing_app.export.pptx.text import EMU_PER_PT, INSET_X, WIDTH_SLACK, Para, balanced_break
+from briefing_app.export.pptx.tiles import card_tile, figure_tile, tile_columns, tiles
 from briefing_app.model.balance import centred_top
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.numerals import chinese_date, task_number_label
