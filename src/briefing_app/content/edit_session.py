@@ -1,10 +1,10 @@
 """An editing session on one briefing file: edits, undo and redo, live check, safe save.
 
 Undo keeps snapshots: each step holds the immutable briefing before and after (with its
-check result and text) and the journal of its changes to the round-trip tree, which puts
-back the very nodes it replaced. Replaying every edit on the original document instead
-would cost a full re-check per undo; deep copies of the tree would cost more than the edit.
-Redo carries the edit into the tree again (deterministic) and reuses the stored check.
+check result and text) and the journal of its splice, which puts back the text (and its
+node tree) as it was. Replaying every edit on the original document instead would cost a
+full re-check per undo. Redo splices the edit again (deterministic) and reuses the stored
+check.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from briefing_app.content.locate import resolve_briefing_file
 from briefing_app.content.messages import msg
 from briefing_app.content.problems import Problem
 from briefing_app.content.reading import read_file
-from briefing_app.content.save import RoundTripDocument
+from briefing_app.content.splice import SpliceDocument, TextJournal
 from briefing_app.content.verify import read_back, written_model
-from briefing_app.content.yaml_sync import Journal
 from briefing_app.files import write_atomically
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Changes, Edit, EditError, apply
@@ -39,7 +38,7 @@ class _State:
 class _Step:
     edit: Edit
     changes: Changes
-    journal: Journal
+    journal: TextJournal
     before: _State
     after: _State
 
@@ -57,8 +56,8 @@ class EditSession:
         self._disk = data  # the bytes on disk as we last read or wrote them
         self._saved_text = data.decode("utf-8")
         start = self._saved_text if text is None else text
-        self._doc = RoundTripDocument(start)
-        result = check_text(start, self.file)
+        self._doc = SpliceDocument(start)
+        result = check_text(start, self.file, self._doc.composed(start))
         if result.briefing is None:
             first = _first(result.problems)
             raise EditError(msg("edit.not_loadable", problem=first).render())
@@ -107,7 +106,9 @@ class EditSession:
         journal = self._doc.apply(before.model, model, edit)
         try:
             text = self._doc.text()
-            briefing, problems = read_back(text, self.file, model, self._doc.tree)
+            briefing, problems = read_back(
+                text, self.file, model, self._doc.tree, self._doc.composed(text)
+            )
         except EditError:
             journal.undo()
             raise
@@ -137,7 +138,9 @@ class EditSession:
         text = self._doc.text()
         if text != step.after.text:  # not expected (the tree is put back exactly): re-check
             try:
-                briefing, problems = read_back(text, self.file, step.after.model, self._doc.tree)
+                briefing, problems = read_back(
+                    text, self.file, step.after.model, self._doc.tree, self._doc.composed(text)
+                )
             except EditError:
                 step.journal.undo()
                 self._redo.append(step)
@@ -156,7 +159,9 @@ class EditSession:
         text = self._state.text
         if not overwrite and self.changed_on_disk():
             raise EditError(msg("edit.outside_change", file=str(self.file)).render())
-        read_back(text, self.file, self._state.model, self._doc.tree)  # proof before writing
+        read_back(
+            text, self.file, self._state.model, self._doc.tree, self._doc.composed(text)
+        )  # proof
         data = text.encode("utf-8")
         write_atomically(self.file, data)
         self._disk, self._saved_text = data, text

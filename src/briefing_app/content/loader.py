@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import yaml
+
 from briefing_app.content.colours_check import check_colours
 from briefing_app.content.decode import INVALID, Decoder
 from briefing_app.content.formula import too_long_chain
@@ -41,18 +43,22 @@ def check_briefing(path: Path | str) -> CheckResult:
     return _check_yaml(text, yaml_bytes, file)
 
 
-def check_text(text: str, file: Path | str) -> CheckResult:
+def check_text(text: str, file: Path | str, node: yaml.Node | None = None) -> CheckResult:
     """Return the check of `text` as if it were the YAML file `file` (an edit not yet saved):
-    problems name `file`, and its source text is read beside it."""
+    problems name `file`, and its source text is read beside it. `node`, when given, is the
+    tree `compose_yaml` made of this very text (the editor's saver has it already)."""
     file = Path(file)
-    return _check_yaml(text.removeprefix("\ufeff"), text.encode("utf-8"), file)
+    return _check_yaml(text.removeprefix("\ufeff"), text.encode("utf-8"), file, node)
 
 
-def _check_yaml(text: str, yaml_bytes: bytes, file: Path) -> CheckResult:
+def _check_yaml(
+    text: str, yaml_bytes: bytes, file: Path, node: yaml.Node | None = None
+) -> CheckResult:
     shown = str(file)
-    node, problem = compose_yaml(text, shown)
-    if problem or node is None:
-        return CheckResult(None, [problem] if problem else [], file)
+    if node is None:
+        node, problem = compose_yaml(text, shown)
+        if problem or node is None:
+            return CheckResult(None, [problem] if problem else [], file)
 
     dec = Decoder(shown)
     briefing = dec.decode_document(node, Briefing)

@@ -6,6 +6,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from briefing_app.content.loader import check_text
 from briefing_app.content.messages import msg
 from briefing_app.content.problems import Problem
@@ -15,20 +17,34 @@ from briefing_app.model.field_path import strip_derived
 from briefing_app.model.text import join_chinese_lines
 
 
-def written_model(briefing: Briefing, tree: Any) -> Briefing:
-    """Return `briefing` as its file writes it: derived fields cleared, and a formula's value
-    cleared where the file states none (the loader computes it)."""
+def written_model(briefing: Briefing, tree: yaml.Node | None) -> Briefing:
+    """Return `briefing` as its file (node tree `tree`) writes it: derived fields cleared, and
+    a formula's value cleared where the file states none (the loader computes it)."""
     briefing = strip_derived(briefing)
-    nodes = tree.get("indicators") if hasattr(tree, "get") else None
-    if not isinstance(nodes, list) or len(nodes) != len(briefing.indicators):
+    keys = _indicator_keys(tree)
+    if keys is None or len(keys) != len(briefing.indicators):
         return briefing
     indicators = []
-    for indicator, node in zip(briefing.indicators, nodes, strict=True):
-        computed = indicator.formula and hasattr(node, "keys") and "value" not in node
-        if computed and "target" not in node and indicator.value is not None:
+    for indicator, written in zip(briefing.indicators, keys, strict=True):
+        stated = written is None or "value" in written or "target" in written
+        if indicator.formula and not stated and indicator.value is not None:
             indicator = dataclasses.replace(indicator, value=None)
         indicators.append(indicator)
     return dataclasses.replace(briefing, indicators=tuple(indicators))
+
+
+def _indicator_keys(tree: yaml.Node | None) -> list[set[str] | None] | None:
+    """Return the keys each indicator of node tree `tree` writes (None for one that is not a
+    mapping), or None when the tree has no list of indicators."""
+    if not isinstance(tree, yaml.MappingNode):
+        return None
+    nodes = next((v for k, v in tree.value if k.value == "indicators"), None)
+    if not isinstance(nodes, yaml.SequenceNode):
+        return None
+    return [
+        {k.value for k, _ in n.value} if isinstance(n, yaml.MappingNode) else None
+        for n in nodes.value
+    ]
 
 
 def as_loaded(briefing: Briefing) -> Briefing:
@@ -47,11 +63,16 @@ def as_loaded(briefing: Briefing) -> Briefing:
 
 
 def read_back(
-    text: str, file: Path, intended: Briefing, tree: Any
+    text: str,
+    file: Path,
+    intended: Briefing,
+    tree: yaml.Node | None,
+    composed: yaml.Node | None = None,
 ) -> tuple[Briefing, list[Problem]]:
     """Return the checked briefing and problems of `text`; EditError when it does not load or
-    does not read back as `intended` (ignoring what the loader derives)."""
-    result = check_text(text, file)
+    does not read back as `intended` (ignoring what the loader derives). `tree` is the node
+    tree of `text`; `composed`, when given, the loader's own, reused rather than made again."""
+    result = check_text(text, file, composed)
     if result.briefing is None:
         first = result.problems[0].render() if result.problems else "?"
         raise EditError(msg("edit.refused", reason=first).render())

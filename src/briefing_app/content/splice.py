@@ -1,0 +1,85 @@
+"""The saver: a briefing.yaml kept as text, each edit spliced into it over its nodes' spans.
+
+The same library reads and writes: PyYAML composes the text (the app's own composer, so the
+node tree is the one the loader checks) and writes every new value, so what is saved reads
+back as it was meant. Only the spans of the nodes whose model value changed are replaced
+(`splice_plan.py`); every other byte of the file stays as the author wrote it, comments, key
+order, blank lines and flow style included. `EditSession` reads each text back with the
+app's loader before accepting it.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from briefing_app.content.emit import Layout
+from briefing_app.content.messages import msg
+from briefing_app.content.reading import compose_yaml
+from briefing_app.content.splice_plan import Plan
+from briefing_app.model.briefing import Briefing
+from briefing_app.model.edits import Edit, EditError
+
+_BOM = "\ufeff"
+
+
+class TextJournal:
+    """What one edit did to a `SpliceDocument`; `undo()` puts its text back as it was."""
+
+    def __init__(self, doc: SpliceDocument, text: str, tree: yaml.Node | None) -> None:
+        self._doc, self._text, self._tree = doc, text, tree
+
+    def undo(self) -> None:
+        """Put the document's text (and its node tree) back as before the edit."""
+        self._doc._text, self._doc._tree = self._text, self._tree
+
+
+class SpliceDocument:
+    """The YAML text of a briefing; `text()` is what a save writes."""
+
+    def __init__(self, text: str) -> None:
+        """Keep `text` (a file's whole text); a text that does not load is refused by the
+        check `EditSession` runs on it, with its file, line and column."""
+        self._bom = text.startswith(_BOM)
+        self.original = text.removeprefix(_BOM)
+        self._crlf = "\r\n" in self.original
+        self._text = self.original.replace("\r\n", "\n") if self._crlf else self.original
+        self._start = self._text
+        self._tree: yaml.Node | None = None  # composed when first needed
+        self.layout = Layout.of(self._text)
+
+    @property
+    def tree(self) -> yaml.Node | None:
+        """The node tree of the current text (None when it does not compose)."""
+        if self._tree is None:
+            self._tree, _ = compose_yaml(self._text, "briefing.yaml")
+        return self._tree
+
+    def composed(self, text: str) -> yaml.Node | None:
+        """Return `tree` when it is what the loader composes of `text` (the very text, no BOM
+        dropped, no line breaks converted), so that the check can reuse it; else None."""
+        return self.tree if text == self._text else None
+
+    def apply(self, before: Briefing, after: Briefing, edit: Edit) -> TextJournal:
+        """Splice the change from `before` to `after` (made by `edit`) into the text; return
+        its journal. EditError (nothing changed) when the file's layout cannot take it."""
+        root = self.tree
+        if root is None:
+            raise EditError(msg("edit.layout", detail="the text does not compose").render())
+        plan = Plan(self._text, self.layout)
+        try:
+            plan.sync(root, before, after)
+            text = plan.result()
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
+            raise EditError(msg("edit.layout", detail=str(exc)).render()) from None
+        journal = TextJournal(self, self._text, self._tree)
+        if text != self._text:
+            self._text, self._tree = text, None
+        return journal
+
+    def text(self) -> str:
+        """Return the text of the file with the edits made, untouched bytes as they were."""
+        if self._text == self._start:
+            text = self.original
+        else:
+            text = self._text.replace("\n", "\r\n") if self._crlf else self._text
+        return (_BOM if self._bom else "") + text
