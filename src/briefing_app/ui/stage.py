@@ -10,6 +10,7 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.model.canvas import WIDE, Canvas
 from briefing_app.model.presentation import Blank
 from briefing_app.ui.panels import PanelWidget, create_panel_widget
+from briefing_app.ui.stage_picture import SettledPicture
 from briefing_app.ui.theme import Theme
 
 TRANSITION_MS = 220  # the issue allows at most 250 ms
@@ -84,6 +85,8 @@ class Stage(QWidget):
         self._fade.setEndValue(0.0)
         self._fade.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._fade.finished.connect(self._ghost.hide)
+        self._settled = SettledPicture(self)  # the fade's picture of a panel standing still
+        self.sig_hovered.connect(self._settled.drop)  # a highlight is not the still panel
         self._cover = QWidget(self)
         self._cover.setAutoFillBackground(True)
         self._cover.hide()
@@ -121,6 +124,7 @@ class Stage(QWidget):
             widget.hide()
             widget.deleteLater()
         self._widgets.clear()
+        self._settled.forget()
         self._scales.clear()
         index, self._index = self._index, -1
         if index >= 0:
@@ -134,6 +138,8 @@ class Stage(QWidget):
         for index in indices:
             kept = self._widgets.get(index)
             if kept is not None and kept.update_panel(briefing.panels[index], briefing):
+                if kept is self.panel_widget:
+                    self._settled.drop()
                 continue
             widget = self._widgets.pop(index, None)
             self._scales.pop(index, None)
@@ -167,6 +173,8 @@ class Stage(QWidget):
             self._ghost.raise_()
         self._cover.raise_()
         widget.enter(animate)
+        if self._animated:  # only a cross-fade uses the picture
+            self._settled.watch(widget)
         if self.isVisible():
             self._prefetch.start()
 
@@ -227,7 +235,7 @@ class Stage(QWidget):
 
     def _start_fade(self, old: PanelWidget) -> None:
         self._fade.stop()  # a fade still running restarts from the new picture
-        self._ghost.setPixmap(old.grab())
+        self._ghost.setPixmap(self._settled.picture_of(old) or old.grab())
         self._ghost.setGeometry(old.geometry())
         self._ghost.show()
         self._fade.start()
