@@ -78,8 +78,8 @@ def test_charts_hold_the_spec_values_with_their_workbooks(exported: tuple[Briefi
             if spec.kind is ChartKind.PROGRESS_RING:
                 name = spec.categories[0] if spec.categories else spec.series[0].name
                 assert categories[0] == name
-            else:
-                assert categories == list(spec.categories), panel.id
+            else:  # written in the lines the deck breaks them into
+                assert [c.replace("\n", "") for c in categories] == list(spec.categories)
             expected = _expected_series(spec)
             assert len(drawn) == len(expected), panel.id
             values = {s.name: [pytest.approx(v) for v in s.values] for s in drawn}

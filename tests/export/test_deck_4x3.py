@@ -120,11 +120,7 @@ def test_the_shared_checkers_pass_the_4_3_deck(
 
 
 #: 4:3 decks with a bad break the text rule cannot reach, and why (strict: fixed, it fails).
-KNOWN = {
-    "etdz-2023": "LibreOffice wraps the category labels of the five-bar chart on slide 15 in "
-    "the chart engine on the narrower 4:3 plot (规模以上工业增加/值, 社会消费品零售总/额): the "
-    "chart writer would have to give the axis the room or the categories their lines",
-}
+KNOWN: dict[str, str] = {}  # none: chart categories are written in their lines (issue 12)
 DECK_CASES = [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
     if name in KNOWN

@@ -148,11 +148,7 @@ def test_deck_has_no_text_under_12_pt(decks: dict[str, Path], name: str) -> None
 
 
 #: Decks with a bad break that the text rule cannot reach, and why (strict: fixed, it fails).
-KNOWN = {
-    "dongbao-2020": "LibreOffice wraps the category labels of an eight-bar chart (规上工业增加/值, "
-    "一般公共预算/收入) in the chart engine: the chart writer would have to give the axis "
-    "the room or the categories their lines",
-}
+KNOWN: dict[str, str] = {}  # none: chart categories are written in their lines (chart_categories)
 DECK_CASES = [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
     if name in KNOWN

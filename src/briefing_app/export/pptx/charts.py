@@ -20,6 +20,7 @@ from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Emu, Inches, Pt
 
 from briefing_app.export.pptx import chart_xml
+from briefing_app.export.pptx.chart_categories import category_names
 from briefing_app.export.pptx.chart_data import CategoryData
 from briefing_app.export.pptx.chart_format import (
     axis_range,
@@ -94,7 +95,7 @@ def add_chart(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext)
 def write_bar(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext) -> GraphicFrame:
     """Clustered columns with value labels; each reference line is a flat line series."""
     series = spec.series[0]
-    data = _data(spec, series.common_format())
+    data = _data(spec, series.common_format(), box)
     data.add_series(series.name, series.resolved)
     n = len(spec.categories)
     for line in spec.reference_lines:
@@ -115,7 +116,7 @@ def write_grouped_bar(
     shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContext
 ) -> GraphicFrame:
     """Clustered columns, one series per period, value labels and a legend."""
-    data = _data(spec, spec.series[0].common_format())
+    data = _data(spec, spec.series[0].common_format(), box)
     for series in spec.series:
         data.add_series(series.name, series.resolved, series.common_format())
     for line in spec.reference_lines:
@@ -151,7 +152,7 @@ def write_donut(shapes: SlideShapes, spec: ChartSpec, box: Box, ctx: ChartContex
     if crowded:
         x, y, cx, cy = box
         box, legend_box = (x, y, cx * 11 // 20, cy), (x + cx * 3 // 5, y, cx * 2 // 5, cy)
-    data = _data(spec, series.common_format())
+    data = _data(spec, series.common_format(), box)
     data.add_series(series.name, series.resolved)
     frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
     chart = frame.chart
@@ -245,7 +246,7 @@ def write_rank_marker(
     """Horizontal bars: the field (1..total, muted) behind each category's rank (labelled)."""
     series = spec.series[0]
     total = rank_field(spec)
-    data = _data(spec, series.common_format())
+    data = _data(spec, series.common_format(), box)
     whole = with_unit(_number(total, "0"), total_unit(spec))
     field_name = rank_field_caption(spec, whole)
     data.add_series(field_name, [total] * len(spec.categories))
@@ -306,7 +307,7 @@ def write_scale_bars(
 ) -> GraphicFrame:
     """Horizontal bars of magnitude; a label is the indicator's display label when it has one."""
     series = spec.series[0]
-    data = _data(spec, series.common_format())
+    data = _data(spec, series.common_format(), box)
     data.add_series(series.name, series.resolved)
     frame = _add(shapes, XL_CHART_TYPE.BAR_CLUSTERED, box, data)
     chart = frame.chart
@@ -336,7 +337,7 @@ def write_line_target(
     """A line with markers; the band's bounds and each reference line are flat series."""
     series = spec.series[0]
     n = len(spec.categories)
-    data = _data(spec, series.common_format())
+    data = _data(spec, series.common_format(), box)
     data.add_series(series.name, series.resolved)
     extras: list[float] = []
     if spec.band is not None:
@@ -397,9 +398,9 @@ CHART_WRITERS: dict[ChartKind, ChartWriter] = {
 # -- helpers -------------------------------------------------------------------------------------
 
 
-def _data(spec: ChartSpec, number_format: str) -> CategoryData:
+def _data(spec: ChartSpec, number_format: str, box: Box) -> CategoryData:
     data = CategoryData(number_format=number_format or "0")
-    data.categories = list(spec.categories)
+    data.categories = category_names(spec, box[2])
     return data
 
 

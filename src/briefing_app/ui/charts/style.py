@@ -11,6 +11,7 @@ from briefing_app.model.colors import (
     palette,
     series_shades,
 )
+from briefing_app.model.linebreak import break_lines
 from briefing_app.ui import theme as theme_module
 from briefing_app.ui.theme import Theme
 
@@ -78,16 +79,17 @@ def faded(color: QColor, alpha: int) -> QColor:
 
 
 def wrap_to_width(font: QFont, text: str, width: float, max_lines: int = 3) -> str:
-    """Return `text` broken into up to `max_lines` balanced lines that fit `width` px.
-
-    Chinese has no spaces to break at, so lines are cut evenly by character; a text that
-    fits, or a width not known yet (0), is left on one line.
-    """
-    if width <= 0 or "\n" in text or text_width(font, text) <= width * 0.92:
+    """Return `text` in the fewest lines that fit `width` px, broken by the model's rule
+    (`model.linebreak`: numbers keep their units, no lone last character), as the deck
+    breaks its category names; a text that fits, or a width not known yet (0), stays on one
+    line. More than `max_lines` lines are not taken: the lines then grow wider instead."""
+    limit = width * 0.92
+    whole = text_width(font, text)
+    if width <= 0 or "\n" in text or whole <= limit:
         return text
-    for lines in range(2, max_lines + 1):
-        size = -(-len(text) // lines)
-        parts = [text[i : i + size] for i in range(0, len(text), size)]
-        if max(text_width(font, p) for p in parts) <= width * 0.92:
-            break
-    return "\n".join(parts)
+    advance = QFontMetricsF(font).horizontalAdvance
+    lines = break_lines(text, advance, limit)
+    while len(lines) > max_lines and limit < whole:
+        limit = max(limit * 1.15, whole / max_lines)
+        lines = break_lines(text, advance, limit)
+    return "\n".join(lines)
