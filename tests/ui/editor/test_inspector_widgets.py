@@ -239,3 +239,31 @@ def test_an_indicators_seldom_changed_fields_open_under_more(controller: AppCont
     assert editor.session.briefing.indicator(first).kind == "amount"
     assert ins.input(f"indicator:{first}:kind") is not None  # it stays open after the edit
     assert ins.focus_field(f"indicator:{panel.figures[1].indicator}:decimals")  # type: ignore[attr-defined]
+
+
+def test_an_entry_the_session_refuses_stays_typed_and_is_listed(
+    controller: AppController,
+) -> None:
+    c = controller
+    editor = enter_edit_mode(c)
+    assert editor.docks is not None and editor.session is not None
+    checks = editor.docks.checks
+    ins = _go(c, editor, "timeline")
+    minutes = ins.input("minutes")
+    assert isinstance(minutes, QLineEdit)
+    type_into(minutes, "-3")  # a number, but no time budget: the loader refuses the file
+    settle(editor)
+    assert minutes.text() == "-3" and minutes.toolTip()  # kept, and why
+    assert not editor.session.dirty and not editor.stack.canUndo()
+    first = checks.list.item(0)
+    assert first is not None and first.text() == minutes.toolTip()
+    assert "-3" in first.text() and "Error" not in first.text()  # why, not a bug report
+    assert checks.status.text() == tr("editor.check_problems", n=1)
+    checks.list.setFocus()
+    assert c.main.focusWidget() is checks.list
+    checks.list.itemClicked.emit(first)  # back to the field
+    assert c.main.focusWidget() is minutes
+    type_into(minutes, "3")
+    settle(editor)
+    assert editor.session.briefing.panels[c.briefing.index_of("timeline")].minutes == 3
+    assert minutes.toolTip() == "" and checks.list.count() == 0

@@ -4,6 +4,7 @@ jumps to the field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from briefing_app.content.problems import Problem
@@ -14,6 +15,7 @@ class CheckList(QWidget):
     """Lists problems; emits `sig_problem_chosen(Problem)` when one is clicked."""
 
     sig_problem_chosen = Signal(object)
+    sig_field_chosen = Signal(str)  # the inspector key of a refused entry that was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +30,7 @@ class CheckList(QWidget):
         column.addWidget(self.status)
         column.addWidget(self.list, 1)
         self._problems: list[Problem] = []
+        self._refusal: tuple[str, str] | None = None  # (why, the field's key)
 
     @property
     def problems(self) -> list[Problem]:
@@ -41,14 +44,30 @@ class CheckList(QWidget):
             self._say_count()
 
     def set_problems(self, problems: list[Problem]) -> None:
-        """Show `problems` (none: the edited briefing passes every check)."""
-        if problems == self._problems:
+        """Show `problems` (none: the edited briefing passes every check); a refused entry
+        shown before is gone (the edit that followed it was made)."""
+        if problems == self._problems and self._refusal is None:
             self._say_count()
             return
-        self._problems = list(problems)
+        self._problems, self._refusal = list(problems), None
+        self._fill()
+
+    def show_refusal(self, why: str, key: str) -> None:
+        """List first an entry the session refused (it stays typed in field `key`)."""
+        self._refusal = (why, key)
+        self._fill()
+
+    def _fill(self) -> None:
         self.list.clear()
         lang = language()
-        for problem in problems:
+        if self._refusal is not None:
+            why, key = self._refusal
+            item = QListWidgetItem(why)
+            item.setForeground(QColor("#C0392B"))
+            item.setToolTip(why)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.list.addItem(item)
+        for problem in self._problems:
             where = problem.where(lang)
             message = problem.text.render(lang)
             item = QListWidgetItem(
@@ -64,7 +83,7 @@ class CheckList(QWidget):
         self._say_count()
 
     def _say_count(self) -> None:
-        n = len(self._problems)
+        n = len(self._problems) + (self._refusal is not None)
         self.status.setText(tr("editor.check_problems", n=n) if n else tr("editor.check_ok"))
         self.status.setStyleSheet("color: #C0392B;" if n else "color: #1E7B34;")
 
@@ -72,3 +91,5 @@ class CheckList(QWidget):
         problem = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(problem, Problem):
             self.sig_problem_chosen.emit(problem)
+        elif isinstance(problem, str) and problem:
+            self.sig_field_chosen.emit(problem)

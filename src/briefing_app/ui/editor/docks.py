@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QTabWidget
 
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
-from briefing_app.model.edits import Changes
+from briefing_app.model.edits import Changes, Edit
 from briefing_app.ui.editor.check_list import CheckList
 from briefing_app.ui.editor.coverage import CoverageList
 from briefing_app.ui.editor.inspector import Inspector
@@ -56,6 +56,7 @@ class EditorDocks:
         self.inspector.sig_edit.connect(mode.submit)
         self.checks = CheckList()
         self.checks.sig_problem_chosen.connect(self._on_problem_chosen)
+        self.checks.sig_field_chosen.connect(self.inspector.focus_field)
         self.source = SourcePane()
         self.source.sig_edit.connect(mode.submit)
         self.coverage = CoverageList()
@@ -110,6 +111,11 @@ class EditorDocks:
         if changes.indicators or changes.panels or changes.structure:
             self.source.set_briefing(briefing)
             self.coverage.set_briefing(briefing)
+
+    def refused(self, edit: Edit, why: str) -> None:
+        """Show an edit the session refused: its text stays in its field, marked, and the
+        check list says why (a click there goes back to the field)."""
+        self.checks.show_refusal(why, self.inspector.refused(edit, why))
 
     def selected_id(self, briefing: Briefing) -> str:
         """Return the id of the panel the windows show, or of the one at its place in the

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtGui import QCursor, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from briefing_app.model.edits import AddPanel, Changes, Edit
+from briefing_app.model.edits import AddPanel, Changes, Edit, EditError
 from briefing_app.model.panels import PanelKind
 from briefing_app.ui.editor.docks import EditorDocks
 from briefing_app.ui.editor.gallery import gallery_menu, template
@@ -137,11 +137,20 @@ class EditMode(QObject):
             return
         if self.docks is not None:
             self.docks.checks.set_checking(True)
-        self.runner.run_threaded(
-            lambda: session.apply(edit),
-            lambda changes: self._on_applied(session, edit, changes),
-            self._on_edit_failed,
-        )
+
+        def make() -> Changes | EditError:  # a refused edit is an answer, not a failure
+            try:
+                return session.apply(edit)
+            except EditError as exc:
+                return exc
+
+        def made(result: Changes | EditError) -> None:
+            if isinstance(result, EditError):
+                self._on_edit_failed(str(result), edit)
+            else:
+                self._on_applied(session, edit, result)
+
+        self.runner.run_threaded(make, made, lambda message: self._on_edit_failed(message, edit))
 
     def _on_applied(self, session: EditSession, edit: Edit, changes: Changes) -> None:
         if session is not self.session:
@@ -149,10 +158,12 @@ class EditMode(QObject):
         self.stack.push(EditCommand(session, edit, changes, self._on_undone))
         self._show_briefing(changes)
 
-    def _on_edit_failed(self, message: str) -> None:
+    def _on_edit_failed(self, message: str, edit: Edit | None = None) -> None:
         self.c.main.statusBar().showMessage(tr("editor.edit_failed", error=message), 8000)
         if self.docks is not None and self.session is not None:
             self.docks.refresh(self.session, Changes(), force=True)  # back to what holds
+            if edit is not None:  # what was typed stays, with why, in its field and the list
+                self.docks.refused(edit, tr("editor.edit_failed", error=message))
         self.sig_failed.emit(message)
 
     def _on_undone(self, changes: Changes) -> None:

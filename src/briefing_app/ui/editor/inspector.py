@@ -53,6 +53,7 @@ class Inspector(QScrollArea):
         self._fields: dict[str, Field] = {}
         self._inputs: dict[str, Input] = {}
         self._pending: dict[str, Edit] = {}
+        self._sent: dict[str, tuple[Edit, str]] = {}  # each field's last edit sent, its text
         self._briefing: Briefing | None = None
         self._expanded: set[tuple[str, int]] = set()  # groups whose 更多 was opened
         self._folded: dict[str, tuple[str, int]] = {}  # fields under a closed 更多: their group
@@ -91,6 +92,7 @@ class Inspector(QScrollArea):
         self._panel_id, self._briefing = panel_id, briefing
         self._fields.clear()
         self._inputs.clear()
+        self._sent.clear()
         page = QWidget()
         column = QVBoxLayout(page)
         form = QFormLayout()
@@ -225,6 +227,7 @@ class Inspector(QScrollArea):
             return
         self._mark(widget, "")
         self._pending[key] = edit
+        self._sent[key] = (edit, text_of(widget))
         if now:
             self.flush()
         else:
@@ -242,6 +245,16 @@ class Inspector(QScrollArea):
         pending, self._pending = self._pending, {}
         for edit in pending.values():
             self.sig_edit.emit(edit)
+
+    def refused(self, edit: Edit, why: str) -> str:
+        """Put back the text that made `edit` (refused by the session) in its field, marked
+        with `why`; return the field's key ("" when no field sent it)."""
+        key = next((k for k, (e, _t) in self._sent.items() if e == edit), "")
+        if key in self._inputs:
+            widget = self._inputs[key]
+            set_text(widget, self._sent[key][1])
+            self._mark(widget, why)
+        return key
 
     @property
     def typing(self) -> bool:
