@@ -94,3 +94,18 @@ def test_an_edit_of_the_total_reaches_the_chart(tmp_path: Path) -> None:
     chart = _donut(session.briefing)
     assert chart.total_indicator is session.briefing.indicator("projects")
     assert chart.total_indicator.unit == "项"
+
+
+def test_a_saved_edit_writes_no_resolved_indicator(tmp_path: Path) -> None:
+    file = write_briefing(tmp_path / "b")
+    before = file.read_text(encoding="utf-8")
+    session = EditSession(file)
+    session.apply(SetIndicatorField("new", "name", "新开工项目"))
+    session.save()
+    after = file.read_text(encoding="utf-8")
+    changed = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert len(changed) == 1 and "新开工项目" in changed[0]  # only the figure's own line
+    for word in ("points", "total_indicator", "indicator:", "resolved", "decimals: ["):
+        assert word not in after or word in before, word
+    chart = _donut(load_briefing(file))
+    assert chart.series[0].points[0] is not None and chart.series[0].points[0].name == "新开工项目"
