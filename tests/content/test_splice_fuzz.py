@@ -35,6 +35,7 @@ from briefing_app.model.edits import (
     SetPanelField,
     SetPanelHidden,
     SetSectionField,
+    apply,
 )
 from briefing_app.model.field_path import strip_derived
 from briefing_app.model.indicator import Indicator, IndicatorKind
@@ -67,7 +68,7 @@ TEXTS = [
 ]
 
 FUZZ = settings(
-    max_examples=12,
+    max_examples=10,
     derandomize=True,
     database=None,
     deadline=None,
@@ -178,10 +179,15 @@ def test_random_edits_splice_read_back_and_keep_other_lines(tmp_path: Path, sour
         for edit in sequence:
             before, model = session.document_text(), session.briefing
             try:
-                session.apply(edit)
-            except EditError:
+                apply(model, edit)
+            except (
+                EditError
+            ):  # the model refuses it (an unknown id, a taken id): so does the session
+                with pytest.raises(EditError):
+                    session.apply(edit)
                 assert session.document_text() == before
                 continue
+            session.apply(edit)  # every edit here gives a briefing that loads: never refused
             made += 1
             after = session.document_text()
             result = check_text(after, folder / "briefing.yaml")
