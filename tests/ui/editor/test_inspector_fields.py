@@ -144,3 +144,22 @@ def test_every_kind_from_the_gallery_has_its_fields() -> None:
         if kind is PanelKind.IMAGE:
             image = next(f for f in panel_fields(new, panel) if f.key == "image")
             assert image.image and {"image", "caption"} <= keys
+
+
+def test_every_button_remove_and_move_is_an_edit_the_session_takes(tmp_path: Path) -> None:
+    import shutil
+
+    from briefing_app.content.edit_session import EditSession
+
+    shutil.copytree(ROOT / "tests" / "data" / "pptx-all-kinds", tmp_path / "all")
+    session = EditSession(tmp_path / "all")
+    text = session.document_text()
+    made = 0
+    for panel in session.briefing.panels:
+        for row in form_rows(session.briefing, panel):
+            edits = [row.edit] if isinstance(row, Button) else [row.removes, *row.moves]
+            for edit in (e for e in edits if e is not None):
+                session.apply(edit)  # EditError (a refusal) would fail the test
+                session.undo()
+                made += 1
+    assert made > 80 and session.document_text() == text
