@@ -109,3 +109,13 @@ def test_a_saved_edit_writes_no_resolved_indicator(tmp_path: Path) -> None:
         assert word not in after or word in before, word
     chart = _donut(load_briefing(file))
     assert chart.series[0].points[0] is not None and chart.series[0].points[0].name == "新开工项目"
+
+
+def test_the_dump_names_a_chart_points_indicators_by_id(tmp_path: Path) -> None:
+    from briefing_app.content.dump import to_data
+
+    data = to_data(load_briefing(write_briefing(tmp_path / "b")))
+    panel = next(p for s in data["sections"] for p in s["panels"] if p["id"] == "donut")
+    assert panel["chart"]["series"][0]["points"] == ["new", "continuing", "preliminary"]
+    assert panel["chart"]["total_indicator"] == "projects"
+    assert panel["chart"]["series"][0]["resolved"] == [187, 142, 64]

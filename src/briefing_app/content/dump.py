@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any
 
 from briefing_app.model.briefing import Briefing
+from briefing_app.model.indicator import Indicator
 
 
 def to_data(briefing: Briefing) -> dict[str, Any]:
@@ -19,7 +20,12 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: _ids(getattr(value, f.name))
+            if f.metadata.get("derived")
+            else _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+        }
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, Enum):
@@ -31,3 +37,13 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def _ids(value: Any) -> Any:
+    """Return a derived value; the indicators the loader resolved a chart's points to are
+    named by id (each is printed once, under `indicators`)."""
+    if isinstance(value, Indicator):
+        return value.id
+    if isinstance(value, tuple) and any(isinstance(v, Indicator) for v in value):
+        return [v.id if isinstance(v, Indicator) else None for v in value]
+    return _plain(value)
