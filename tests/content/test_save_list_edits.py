@@ -107,3 +107,13 @@ def test_timeline_and_chart_lists_of_a_flow_styled_file(tmp_path: Path) -> None:
     grouped = "            - {name: 2023年计划, unit: 个, values: [70, 40], color: accent}"
     assert f"-{grouped}" in changed and "+" + grouped.replace("accent", "positive") in changed
     assert len(changed) == 1 + 2 + 4 + 2  # the line, its replacement, the band, the colour
+
+
+def test_a_figures_role_changes_its_key_only(commented: Path) -> None:
+    from briefing_app.model.edits import ROLE
+
+    session = EditSession(commented)
+    session.apply(SetIndicatorField("total", ROLE, "value"))
+    changed = _save(session, commented)
+    assert changed == ["-    target: 2940.1", "+    value: 2940.1"]
+    assert load_briefing(commented).indicator("total").value == 2940.1

@@ -94,3 +94,16 @@ def test_a_string_inserted_into_items_becomes_a_text_item(briefing: Briefing) ->
 def test_impossible_list_edits_raise_edit_error(briefing: Briefing, edit: object) -> None:
     with pytest.raises(EditError):
         apply(briefing, edit)  # type: ignore[arg-type]
+
+
+def test_a_figure_moves_between_achieved_and_target(briefing: Briefing) -> None:
+    from briefing_app.model.edits import ROLE, SetIndicatorField
+
+    assert briefing.indicator("gdp").target == 8
+    new, changes = apply(briefing, SetIndicatorField("gdp", ROLE, "value"))
+    assert new.indicator("gdp").value == 8 and new.indicator("gdp").target is None
+    assert changes.indicators == {"gdp"}
+    back, _ = apply(new, SetIndicatorField("gdp", ROLE, "target"))
+    assert back.indicator("gdp") == briefing.indicator("gdp")
+    with pytest.raises(EditError):
+        apply(briefing, SetIndicatorField("gdp", ROLE, "goal"))

@@ -77,7 +77,8 @@ class SetPanelField:
 @dataclass(frozen=True)
 class SetIndicatorField:
     indicator_id: str
-    field: str  # "value", "target", "name", "unit", "source", "decimals", "at", "label", ...
+    field: str  # "value", "target", "name", "unit", "source", "decimals", "at", "label", ...,
+    # or ROLE ("role": the figure becomes a "value" or a "target")
     value: Any
 
 
@@ -278,10 +279,27 @@ def panels_showing(briefing: Briefing, indicator_ids: Iterable[str]) -> frozense
 
 _NAME = re.compile(r"[A-Za-z_]\w*")
 
+#: The pseudo-field of SetIndicatorField that moves the figure between `value` (achieved)
+#: and `target` (planned): a figure the draft took for an achievement may be a goal.
+ROLE = "role"
+
+
+def with_role(indicator: Indicator, role: object) -> Indicator:
+    """Return `indicator` with its figure as `role` ("value" or "target"); EditError else."""
+    if role not in ("value", "target"):
+        raise EditError(f"'{role}' is not a role of a figure: value or target")
+    amount = indicator.value if indicator.value is not None else indicator.target
+    if role == "value":
+        return dataclasses.replace(indicator, value=amount, target=None)
+    return dataclasses.replace(indicator, value=None, target=amount)
+
 
 def _set_indicator(briefing: Briefing, edit: SetIndicatorField) -> tuple[Briefing, Changes]:
     i = find_indicator(briefing, edit.indicator_id)
-    indicator = replace_at(briefing.indicators[i], edit.field, edit.value, frozenset({"id"}))
+    if edit.field == ROLE:
+        indicator = with_role(briefing.indicators[i], edit.value)
+    else:
+        indicator = replace_at(briefing.indicators[i], edit.field, edit.value, frozenset({"id"}))
     indicators = list(briefing.indicators)
     indicators[i] = indicator
     new = dataclasses.replace(briefing, indicators=tuple(indicators))

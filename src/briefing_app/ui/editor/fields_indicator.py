@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing_app.model.briefing import Briefing
-from briefing_app.model.edits import Edit, SetIndicatorField
+from briefing_app.model.edits import ROLE, Edit, SetIndicatorField
 from briefing_app.model.indicator import IndicatorKind
 from briefing_app.model.numbers import format_number
 from briefing_app.ui.editor.fields import Field, parse_number, parse_whole
@@ -48,6 +48,13 @@ def indicator_fields(briefing: Briefing, indicator_id: str) -> list[Field]:
             read_amount,
             lambda text: SetIndicatorField(indicator_id, role, parse_number(text)),
             read_only=indicator.formula is not None and indicator.source is None,
+        ),
+        Field(
+            f"{key}:{ROLE}",
+            "editor.f.role",
+            lambda b: "target" if b.indicator(indicator_id).is_target else "value",
+            lambda text: SetIndicatorField(indicator_id, ROLE, text),
+            choices=(("value", tr("editor.role_value")), ("target", tr("editor.role_target"))),
         ),
         field("name", "editor.f.name"),
         field("unit", "editor.f.unit"),
