@@ -8,11 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from briefing_app import __version__
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.presentation import Blank, PresentationState
 from briefing_app.model.talk_clock import TalkClock
@@ -25,6 +24,7 @@ from briefing_app.ui.settings import Settings
 from briefing_app.ui.show import ShowWindows
 from briefing_app.ui.stage import Stage
 from briefing_app.ui.theme import DARK, LIGHT, THEMES, Theme
+from briefing_app.ui.thumbnails import Thumbnails, close_overviews, open_overview
 
 if TYPE_CHECKING:  # the show windows and the overview are imported when first opened,
     # keeping them off the path to the first paint
@@ -63,8 +63,7 @@ class AppController(QObject):
         self._shown_id = session.briefing.panels[self.state.current].id
         self._quiet = False
         self.clock = TalkClock()
-        self.thumbnails: dict[int, QPixmap] = {}
-        self._thumb_queue: list[int] = []
+        self._thumbnails = Thumbnails(self)
         self.router = KeyRouter(self, self)
         self.router.sig_number_typed.connect(self._on_number_typed)
         self.now: Callable[[], float] = time.monotonic  # the rehearsal's clock (tests inject)
@@ -239,43 +238,24 @@ class AppController(QObject):
         index = self.session.briefing.index_of(panel_id) if panel_id else -1
         return max(index, 0)
 
-    # -- overview and thumbnails -----------------------------------------------------------
+    # -- overview and thumbnails (ui/thumbnails.py) ----------------------------------------
     def open_overview(self, window: QWidget | None) -> Overview:
-        from briefing_app.ui.overview import Overview
-
-        host = window if window is not None else self.main
-        existing = host.findChild(Overview)
-        if existing is not None and existing.isVisible():
-            existing.close_overview()
-            return existing
-        overview = Overview(self.briefing, self.state.current, self.thumbnails, host)
-        overview.sig_chosen.connect(self.state.go_to)
-        overview.open()
-        return overview
+        return open_overview(self, window)
 
     def _close_overviews(self) -> None:
-        from briefing_app.ui.overview import Overview
+        close_overviews([self.main, self.audience, self.console])
 
-        for window in (self.main, self.audience, self.console):
-            if window is not None:
-                for overview in window.findChildren(Overview):
-                    overview.close_overview()
+    @property
+    def thumbnails(self) -> dict[int, QPixmap]:
+        return self._thumbnails.pixmaps
+
+    @property
+    def _thumb_queue(self) -> list[int]:
+        return self._thumbnails.queue
 
     def start_thumbnails(self) -> None:
         """Render panel thumbnails one per event-loop turn, after the first paint."""
-        self._thumb_queue = list(range(len(self.briefing.panels)))
-        QTimer.singleShot(50, self._render_next_thumbnail)
-
-    def _render_next_thumbnail(self) -> None:
-        if not self._thumb_queue:
-            return
-        from briefing_app.ui.render import render_panel
-
-        index = self._thumb_queue.pop(0)
-        pixmap = QPixmap.fromImage(render_panel(self.briefing, index, self.theme, width=480))
-        self.thumbnails[index] = pixmap
-        self.main.set_thumbnail(index, pixmap)
-        QTimer.singleShot(0, self._render_next_thumbnail)
+        self._thumbnails.start()
 
     # -- view settings ---------------------------------------------------------------------
     def toggle_theme(self) -> None:
@@ -304,12 +284,6 @@ class AppController(QObject):
             tr("menu.language"),
             "界面语言将在重新启动后生效。\nThe interface language applies after a restart.",
         )
-
-    def show_keys_help(self) -> None:
-        QMessageBox.information(self.main, tr("menu.keys"), tr("keys.help"))
-
-    def show_about(self) -> None:
-        QMessageBox.about(self.main, tr("menu.about"), f"briefing-app {__version__}")
 
     # -- files -----------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -375,8 +349,7 @@ class AppController(QObject):
         if self.console is not None:
             self.console.set_briefing(briefing, self.theme)
         self.main.on_panels_edited(briefing, indices)
-        self._thumb_queue = indices + [i for i in self._thumb_queue if i not in indices]
-        QTimer.singleShot(0, self._render_next_thumbnail)
+        self._thumbnails.render_first(indices)
 
     def may_close(self) -> bool:
         """Return whether the app may close: no unsaved edits, or the author chose."""
@@ -394,41 +367,26 @@ class AppController(QObject):
         """Ask where to export (and which template), then export with progress."""
         from briefing_app.ui.exporting import ask_and_export
 
-        ask_and_export(
-            self.main,
-            self.briefing,
-            self.theme,
-            fmt,
-            choose_template,
-            self._briefing_files(),
-            self._export_aspect(),
-        )
+        files, aspect = self._export_limits()
+        ask_and_export(self.main, self.briefing, self.theme, fmt, choose_template, files, aspect)
 
     def export_to(self, fmt: str, out: Path, template: Path | None = None) -> None:
         """Export to `out` in the background with progress; the window stays responsive."""
         from briefing_app.ui.exporting import export_with_progress
 
+        files, aspect = self._export_limits()
         export_with_progress(
-            self.main,
-            self.briefing,
-            self.theme,
-            fmt,
-            out,
-            template,
-            self._briefing_files(),
-            self._export_aspect(),
+            self.main, self.briefing, self.theme, fmt, out, template, files, aspect
         )
 
-    def _export_aspect(self) -> str:
-        """Return the exports' page shape: a forced View ▸ 画面比例 (4:3), else 16:9."""
-        aspect = self.settings.aspect()
-        return aspect if aspect != "auto" else "16:9"
-
-    def _briefing_files(self) -> tuple[Path, ...]:
-        """Return the briefing's own files, which no export may write over."""
+    def _export_limits(self) -> tuple[tuple[Path, ...], str]:
+        """Return the briefing's own files, which no export may write over, and the exports'
+        page shape: a forced View ▸ 画面比例 (4:3), else 16:9."""
         from briefing_app.outputs import briefing_files
 
-        return briefing_files(self.session.file, self.briefing.source)
+        aspect = self.settings.aspect()
+        files = briefing_files(self.session.file, self.briefing.source)
+        return files, aspect if aspect != "auto" else "16:9"
 
 
 def _hidden(briefing: Briefing) -> frozenset[int]:

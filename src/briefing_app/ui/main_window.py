@@ -9,11 +9,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing_app import __version__
 from briefing_app.content.problems import Problem
 from briefing_app.model.briefing import Briefing
 from briefing_app.ui.edit_actions import EditActions
@@ -135,9 +137,9 @@ class MainWindow(QMainWindow):
             )
         help_menu = bar.addMenu(tr("menu.help"))
         self._action(
-            help_menu, tr("menu.keys"), c.show_keys_help, QKeySequence.StandardKey.HelpContents
+            help_menu, tr("menu.keys"), self.show_keys_help, QKeySequence.StandardKey.HelpContents
         )
-        self._action(help_menu, tr("menu.about"), c.show_about, None)
+        self._action(help_menu, tr("menu.about"), self.show_about, None)
 
     def _action(self, menu, text, slot, shortcut) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -146,6 +148,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda *_: slot())
         menu.addAction(action)
         return action
+
+    def show_keys_help(self) -> None:
+        QMessageBox.information(self, tr("menu.keys"), tr("keys.help"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("menu.about"), f"briefing-app {__version__}")
 
     # -- navigator -------------------------------------------------------------------------
     @property
