@@ -186,3 +186,18 @@ def test_every_text_pyyaml_reads_otherwise_is_written_to_read_back_as_itself(tex
 def test_the_layout_follows_the_file() -> None:
     assert Layout.of("a:\n    b: 1\nc:\n- 1\n") == Layout(indent=4, dash=0)
     assert Layout.of(MINIMAL) == Layout(indent=2, dash=2)
+
+
+def test_undo_history_keeps_texts_and_the_node_trees_of_a_few_texts_only(tmp_path: Path) -> None:
+    session = EditSession(write_briefing(tmp_path / "b", MINIMAL))
+    leads = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛"]
+    for lead in leads:
+        session.apply(SetPanelField("list", "lead", lead))
+    assert len(session._doc._trees) <= 3  # a tree is about 25 times its text
+    for lead in reversed(leads[:-1]):
+        session.undo()
+        assert session.briefing.panels[2].lead == lead
+        assert f"lead: {lead}\n" in session.document_text()
+    session.undo()
+    session.apply(SetPanelField("list", "title", "新标题"))  # composes the restored text
+    assert "lead:" not in session.document_text() and "title: 新标题" in session.document_text()

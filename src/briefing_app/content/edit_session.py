@@ -1,10 +1,9 @@
 """An editing session on one briefing file: edits, undo and redo, live check, safe save.
 
 Undo keeps snapshots: each step holds the immutable briefing before and after (with its
-check result and text) and the journal of its splice, which puts back the text (and its
-node tree) as it was. Replaying every edit on the original document instead would cost a
-full re-check per undo. Redo splices the edit again (deterministic) and reuses the stored
-check.
+check result and text) and the journal of its splice, which puts back the text as it
+was. Replaying every edit on the original document instead would cost a full re-check per
+undo. Redo splices the edit again (deterministic) and reuses the stored check.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ app's loader before accepting it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import yaml
 
 from briefing_app.content.emit import Layout
@@ -20,17 +22,18 @@ from briefing_app.model.briefing import Briefing
 from briefing_app.model.edits import Edit, EditError
 
 _BOM = "\ufeff"
+_TREES_KEPT = 3
 
 
 class TextJournal:
     """What one edit did to a `SpliceDocument`; `undo()` puts its text back as it was."""
 
-    def __init__(self, doc: SpliceDocument, text: str, tree: yaml.Node | None) -> None:
-        self._doc, self._text, self._tree = doc, text, tree
+    def __init__(self, doc: SpliceDocument, text: str) -> None:
+        self._doc, self._text = doc, text
 
     def undo(self) -> None:
-        """Put the document's text (and its node tree) back as before the edit."""
-        self._doc._text, self._doc._tree = self._text, self._tree
+        """Put the document's text back as before the edit."""
+        self._doc._text = self._text
 
 
 class SpliceDocument:
@@ -44,15 +47,21 @@ class SpliceDocument:
         self._crlf = "\r\n" in self.original
         self._text = self.original.replace("\r\n", "\n") if self._crlf else self.original
         self._start = self._text
-        self._tree: yaml.Node | None = None  # composed when first needed
+        # the node trees of the last few texts (undo and redo come back to them), composed
+        # when first needed; kept for a few only: a tree takes about 25 times its text
+        self._trees: OrderedDict[str, yaml.Node | None] = OrderedDict()
         self.layout = Layout.of(self._text)
 
     @property
     def tree(self) -> yaml.Node | None:
         """The node tree of the current text (None when it does not compose)."""
-        if self._tree is None:
-            self._tree, _ = compose_yaml(self._text, "briefing.yaml")
-        return self._tree
+        if self._text in self._trees:
+            self._trees.move_to_end(self._text)
+        else:
+            self._trees[self._text] = compose_yaml(self._text, "briefing.yaml")[0]
+            while len(self._trees) > _TREES_KEPT:
+                self._trees.popitem(last=False)
+        return self._trees[self._text]
 
     def composed(self, text: str) -> yaml.Node | None:
         """Return `tree` when it is what the loader composes of `text` (the very text, no BOM
@@ -71,9 +80,8 @@ class SpliceDocument:
             text = plan.result()
         except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
             raise EditError(msg("edit.layout", detail=str(exc)).render()) from None
-        journal = TextJournal(self, self._text, self._tree)
-        if text != self._text:
-            self._text, self._tree = text, None
+        journal = TextJournal(self, self._text)
+        self._text = text
         return journal
 
     def text(self) -> str:
