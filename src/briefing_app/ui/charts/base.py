@@ -108,10 +108,11 @@ class ChartRenderer(ABC):
         stay; only items whose number changed are built again."""
         old, self.spec, self.briefing = self.spec, spec, briefing
         if self.keeps_items(old, spec):
-            self.refresh()
+            self.refresh()  # the fonts and pens stay: only the frame is drawn again
+            self.set_progress(self.progress)
         else:
             self.rebuild()
-        self.apply_scale(self.scale)  # fonts of new texts, axes, and the frame at progress
+            self.apply_scale(self.scale)  # fonts of the new texts, axes, the frame at progress
 
     @staticmethod
     def keeps_items(old: ChartSpec, new: ChartSpec) -> bool:

@@ -65,6 +65,7 @@ class GroupedBarRenderer(ChartRenderer):
         refs = update_reference_lines(self, spec.series[0].number_format, series_unit(spec, 0))
         self.set_categories("bottom", spec.categories)
         self._fit_range(refs)
+        self.on_scale(self.scale)  # the legend names the series
 
     def _fit_range(self, refs: list[float]) -> None:
         n = len(self.spec.categories)

@@ -83,9 +83,24 @@ def wrap_to_width(font: QFont, text: str, width: float, max_lines: int = 3) -> s
     (`model.linebreak`: numbers keep their units, no lone last character), as the deck
     breaks its category names; a text that fits, or a width not known yet (0), stays on one
     line. More than `max_lines` lines are not taken: the lines then grow wider instead."""
+    if width <= 0 or "\n" in text:
+        return text
+    key = (font.key(), text, round(width, 1), max_lines)
+    wrapped = _WRAPPED.get(key)
+    if wrapped is None:  # a chart relays its axes on every resize and edit: measure once
+        if len(_WRAPPED) >= 4096:
+            _WRAPPED.clear()
+        wrapped = _WRAPPED[key] = _wrap(font, text, round(width, 1), max_lines)
+    return wrapped
+
+
+_WRAPPED: dict[tuple[str, str, float, int], str] = {}
+
+
+def _wrap(font: QFont, text: str, width: float, max_lines: int) -> str:
     limit = width * 0.92
     whole = text_width(font, text)
-    if width <= 0 or "\n" in text or whole <= limit:
+    if whole <= limit:
         return text
     advance = QFontMetricsF(font).horizontalAdvance
     lines = break_lines(text, advance, limit)
