@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from briefing_app.content import emit
+from briefing_app.content.align import align
 from briefing_app.content.emit import Layout
 from briefing_app.content.yaml_marks import (
     alias_span,
@@ -225,7 +226,7 @@ class Plan:
         if len(items) != len(old):
             raise TypeError(f"the list at line {node.start_mark.line + 1} does not match")
         spans = self._item_spans(node)
-        ops = _align(old, new)
+        ops = align(old, new)
         if node.flow_style and any(op in ("del", "ins") for op, _, _ in ops):
             self._splice(node.start_mark.index, node.end_mark.index, emit.flow_text(new, node))
             return
@@ -326,53 +327,3 @@ def _shift(block: str, by: int) -> str:
             spaces = len(line) - len(line.lstrip(" "))
             out.append(line[min(spaces, -by) :])
     return "".join(out)
-
-
-def _align(old: tuple[Any, ...], new: tuple[Any, ...]) -> list[tuple[str, int, int]]:
-    """Return how `new` is made of `old`: kept elements (the longest common run, in order),
-    changed ones paired in place, removed ones and inserted ones, in the order of the text."""
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
-        end_old, end_new = end_old - 1, end_new - 1
-    ops = [("keep", i, i) for i in range(start)]
-    matched = _common(old[start:end_old], new[start:end_new])
-    i, j = start, start
-    for a, b in [*((a + start, b + start) for a, b in matched), (end_old, end_new)]:
-        gap_old, gap_new = list(range(i, a)), list(range(j, b))
-        for x, y in zip(gap_old, gap_new, strict=False):
-            ops.append(("pair", x, y))
-        ops += [("del", x, -1) for x in gap_old[len(gap_new) :]]
-        ops += [("ins", -1, y) for y in gap_new[len(gap_old) :]]
-        if a < end_old:
-            ops.append(("keep", a, b))
-        i, j = a + 1, b + 1
-    shift = end_old - end_new
-    ops += [("keep", k + shift, k) for k in range(end_new, len(new))]
-    return ops
-
-
-def _common(old: tuple[Any, ...], new: tuple[Any, ...]) -> list[tuple[int, int]]:
-    """Return the index pairs of a longest common subsequence of `old` and `new`."""
-    n, m = len(old), len(new)
-    if not n or not m:
-        return []
-    table = [[0] * (m + 1) for _ in range(n + 1)]
-    for a in range(n - 1, -1, -1):
-        for b in range(m - 1, -1, -1):
-            if old[a] == new[b]:
-                table[a][b] = table[a + 1][b + 1] + 1
-            else:
-                table[a][b] = max(table[a + 1][b], table[a][b + 1])
-    pairs, a, b = [], 0, 0
-    while a < n and b < m:
-        if old[a] == new[b]:
-            pairs.append((a, b))
-            a, b = a + 1, b + 1
-        elif table[a + 1][b] >= table[a][b + 1]:
-            a += 1
-        else:
-            b += 1
-    return pairs
