@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 #: Modules (and packages) the first panel must not wait for: the editor and its YAML saver,
 #: the draft's readers, images, charts, decks, the check's message catalog, test tools.
 HEAVY = (
-    "ruamel",
+    "briefing_app.content.splice",
     "docx",
     "pypdf",
     "PIL",
