@@ -133,6 +133,22 @@ SYSTEM_LIBS_FROM_HOST = re.compile(
     r"libGL|libEGL|libGLX|libOpenGL|libdrm|libgbm|libwayland-[a-z]+)\.so(\.\d+)*$"
 )
 
+#: With a glibc 2.28 floor (packaging/glibc228/build.py), also these: the build host's copies
+#: need its newer glibc (libstdc++ GLIBC_2.36, libgcc_s 2.35, glib 2.34, zstd 2.34, xkbcommon
+#: 2.33 on Debian 12), and every target system has its own (docs/it-guide.md lists the minimum
+#: versions). libgthread goes with glib, libxkbcommon-x11 with libxkbcommon: each pair must
+#: come from the same build.
+LIBS_ABOVE_GLIBC_FLOOR = re.compile(
+    r"^(libstdc\+\+|libgcc_s|libglib-2\.0|libgthread-2\.0|libzstd|libxkbcommon|libxkbcommon-x11)"
+    r"\.so(\.\d+)*$"
+)
+
+
+def leave_to_target(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Return `toc` without the host libraries a glibc 2.28 bundle takes from the target."""
+    return [entry for entry in toc if not LIBS_ABOVE_GLIBC_FLOOR.match(entry[0])]
+
+
 _PLUGIN = re.compile(r"(^|[\\/])plugins[\\/](?P<folder>[^\\/]+)[\\/](?P<file>[^\\/]+)$")
 _TRANSLATION = re.compile(r"(^|[\\/])translations[\\/](?P<file>[^\\/]+\.qm)$")
 
