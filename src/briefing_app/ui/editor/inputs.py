@@ -53,6 +53,7 @@ def make_input(
         widget.textChanged.connect(lambda: on_typed(False))
     else:
         widget = QLineEdit(text)
+        widget.setCursorPosition(0)  # a text wider than the field shows its beginning
         widget.textEdited.connect(lambda _t: on_typed(False))
     widget.setReadOnly(field.read_only)
     widget.installEventFilter(undo_keys)
@@ -97,3 +98,5 @@ def set_text(widget: Input, text: str) -> None:
         widget.setProperty("refreshing", False)
     else:
         widget.setText(text)  # textEdited fires only for typing, not for this
+        if not widget.hasFocus():
+            widget.setCursorPosition(0)
