@@ -123,7 +123,8 @@ class Plan:
             if name in skip or before == after:
                 continue
             if name not in pairs:
-                self._add_key(node, name, after, names)
+                if after != defaults[name]:  # (a default the file leaves out stays out)
+                    self._add_key(node, name, after, names)
                 continue
             key, value = pairs[name]
             alias = is_alias_at(value, key.end_mark.index)
