@@ -15,10 +15,12 @@ from briefing_app.content.emit import Layout, scalar_lines
 from briefing_app.model.edit_lists import InsertItem, RemoveItem
 from briefing_app.model.edits import (
     DeletePanel,
+    DuplicatePanel,
     MovePanel,
     SetIndicatorField,
     SetMeta,
     SetPanelField,
+    SetPanelHidden,
 )
 from briefing_app.model.panels import BulletsPanel
 from briefing_app.model.text import TextItem
@@ -201,3 +203,53 @@ def test_undo_history_keeps_texts_and_the_node_trees_of_a_few_texts_only(tmp_pat
     session.undo()
     session.apply(SetPanelField("list", "title", "新标题"))  # composes the restored text
     assert "lead:" not in session.document_text() and "title: 新标题" in session.document_text()
+
+
+INDENTLESS = """\
+format: 1
+source: source.txt
+meta:
+    title: 测试简报
+    subtitle: 副标题
+    organisation: 测试单位
+    meeting: 测试会议
+    date: 2023-01-09
+indicators:
+-   {id: total, name: 总投资, kind: amount, unit: 亿元, year: 2023, target: 2940.1, decimals: 1, source: 总投资2940.1亿元}
+sections:
+-   id: main
+    title: 主体
+    panels:
+    -   id: cover
+        kind: cover
+        title: 测试简报
+        notes: 开场。
+    -   id: list
+        kind: bullets
+        title: 竣工项目
+        notes: 说一下竣工。
+        items:
+        - 不带数字的一条
+-   id: two
+    title: 尾声
+    panels:
+    -   id: p2  # 唯一的一页
+        kind: cover
+        title: 尾声
+        notes: 结束。
+"""
+
+
+def test_a_file_indented_by_four_with_indentless_lists_keeps_its_layout(tmp_path: Path) -> None:
+    _, after, file = _edited(
+        tmp_path,
+        INDENTLESS,
+        DuplicatePanel("list", "list2"),
+        MovePanel("p2", "main", 0),
+        SetPanelHidden("cover", True),
+    )
+    assert "    panels:\n    -   id: p2  # 唯一的一页\n        kind: cover\n" in after
+    assert "    -   id: list2\n        kind: bullets\n" in after
+    assert "        items:\n        - 不带数字的一条\n" in after
+    assert "-   id: two\n    title: 尾声\n    panels: []\n" in after
+    assert [p.id for p in load_briefing(file).panels] == ["p2", "cover", "list", "list2"]

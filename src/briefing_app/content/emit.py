@@ -189,16 +189,20 @@ def sequence_lines(
     return lines
 
 
-def item_lines(value: Any, like: yaml.Node | None, dash: int, layout: Layout) -> list[str]:
-    """Return the lines of one block list element, its dash at column `dash`."""
-    lead = " " * dash + "- "
+def item_lines(
+    value: Any, like: yaml.Node | None, dash: int, layout: Layout, offset: int = 2
+) -> list[str]:
+    """Return the lines of one block list element, its dash at column `dash` and its content
+    `offset` columns further (`-   id: x` has 4)."""
+    lead = " " * dash + "-" + " " * (offset - 1)
+    column = dash + offset
     kind = shape(value, like)
     if kind == "scalar":
-        first, *rest = scalar_lines(value, like, flow=False, column=dash + 2)
+        first, *rest = scalar_lines(value, like, flow=False, column=column)
         return [lead + first, *rest]
     if kind == "map":
-        lines = mapping_lines(value, like, dash + 2, layout)
-        return [lead + lines[0][dash + 2 :], *lines[1:]]
+        lines = mapping_lines(value, like, column, layout)
+        return [lead + lines[0][column:], *lines[1:]]
     return [lead + flow_text(value, like)]
 
 

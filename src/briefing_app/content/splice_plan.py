@@ -39,6 +39,7 @@ class _Insert:
     value: Any
     like: yaml.Node | None
     dash: int
+    offset: int  # from the dash to the element's content
     gap: str
     first: bool  # before the first element: its own gap goes after it
     order: int
@@ -98,7 +99,7 @@ class Plan:
                 core = _shift(removed.core, ins.dash - removed.dash)
                 break
         if core is None:
-            core = _lines(emit.item_lines(ins.value, ins.like, ins.dash, self.layout))
+            core = _lines(emit.item_lines(ins.value, ins.like, ins.dash, self.layout, ins.offset))
         return core + ins.gap if ins.first else ins.gap + core
 
     def _splice(self, start: int, end: int, new: str, order: int | None = None) -> None:
@@ -130,8 +131,14 @@ class Plan:
             alias = is_alias_at(value, key.end_mark.index)
             if after is None and defaults[name] is None:
                 self._del_key(node, key, value, alias)
-            elif alias or not self._descend(value, before, after):
+            elif alias or not self._carried(key, value, before, after):
                 self._replace_value(node, key, value, after, alias)
+
+    def _carried(self, key: yaml.Node, node: yaml.Node, before: Any, after: Any) -> bool:
+        """Carry the change into the value's own node; return whether it could."""
+        return self._descend(node, before, after) or self._empty_block_list(
+            key, node, before, after
+        )
 
     def _descend(self, node: yaml.Node, before: Any, after: Any) -> bool:
         """Carry the change into `node` itself when it can hold it; return whether it did."""
@@ -144,6 +151,19 @@ class Plan:
             self.sync_list(node, before, after)
             return True
         return False
+
+    def _empty_block_list(self, key: yaml.Node, node: yaml.Node, before: Any, after: Any) -> bool:
+        """Write `key: []` for a block list whose elements all go, each removed as an element
+        (so that one moving elsewhere takes its own text); return whether it did."""
+        if not (isinstance(node, yaml.SequenceNode) and _is_block(node) and after == ()):
+            return False
+        if not isinstance(before, tuple) or len(before) != len(node.value):
+            return False
+        for span, old in zip(self._item_spans(node), before, strict=True):
+            self._remove_item(span, old)
+        colon = self.text.index(":", key.end_mark.index) + 1
+        self._splice(colon, colon, " []")
+        return True
 
     def _replace_value(
         self, parent: yaml.MappingNode, key: yaml.Node, node: yaml.Node, value: Any, alias: bool
@@ -297,7 +317,9 @@ class Plan:
         else:
             at, first = spans[0].core, True
         order = len(self._splices) + len(self._inserts)
-        self._inserts.append(_Insert(at, value, like, spans[0].dash, gap, first, order))
+        offset = 2 if spans[0].alias else like.start_mark.column - spans[0].dash
+        new = _Insert(at, value, like, spans[0].dash, max(offset, 2), gap, first, order)
+        self._inserts.append(new)
 
 
 def _span(plan: Plan, node: yaml.Node) -> tuple[int, int]:
