@@ -10,7 +10,9 @@ cache of checked briefings (briefing_app.content.cache), as a user's first start
 median is of later starts, served from it while the files are byte for byte unchanged.
 Goal: at most 2. When it is above, look with
 `python -X importtime -m briefing_app --smoke`: pyqtgraph, numpy and python-pptx must not be
-imported before the first paint.
+imported before the first paint (tests/ui/test_startup_imports.py lists what must not), and
+with cProfile for work on the way to it: start-up work that can wait goes to the
+controller's `startup` queue (ui/first_paint.py), which runs after the first panel's paint.
 """
 
 from __future__ import annotations
