@@ -230,10 +230,11 @@ def _prepared(
     running count of letters: the same at every width, so fitting prepares a text once."""
     solid = tuple((a, b) for a, b in clusters(paragraph) if not _blank(paragraph[a]))
     after = [_penalty(paragraph, solid[k], solid[k + 1]) for k in range(len(solid) - 1)]
-    letters = [0]
-    for span in solid:
-        letters.append(letters[-1] + _letters(paragraph, span))
-    return solid, (*after, 0.0), tuple(letters)
+    counted = [0]  # letters before each character, so a cluster's count is one subtraction
+    for ch in paragraph:
+        counted.append(counted[-1] + _is_letter(ch))
+    counts = (0, *(counted[b] - counted[a] for a, b in solid))
+    return solid, (*after, 0.0), tuple(itertools.accumulate(counts))
 
 
 def _penalty(text: str, left: tuple[int, int], right: tuple[int, int]) -> float:
@@ -257,11 +258,15 @@ def _joined(piece: str) -> str:
 
 def _letters(text: str, span: tuple[int, int]) -> int:
     """Return how many characters of `text[span]` are not punctuation, spaces or joiners."""
-    return sum(
-        1
-        for ch in text[span[0] : span[1]]
-        if ch not in CLOSING and ch not in OPENING and ch != WORD_JOINER and not _blank(ch)
-    )
+    return sum(_is_letter(ch) for ch in text[span[0] : span[1]])
+
+
+def _is_letter(ch: str) -> bool:
+    return ch not in _NOT_LETTERS
+
+
+#: What `_letters` does not count: punctuation at a line's edge, spaces, joiners, newlines.
+_NOT_LETTERS = CLOSING | OPENING | _SPACE | {WORD_JOINER, "\n"}
 
 
 def _blank(ch: str) -> bool:

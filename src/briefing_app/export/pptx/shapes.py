@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
+from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
 from pptx.shapes.placeholder import (
@@ -231,8 +233,12 @@ def text_box(
     shrinks to its text, placed in `box` as `anchor` says (`settle`).
     """
     x, y, cx, cy = box
-    shape = slide.shapes.add_textbox(Emu(x), Emu(y), Emu(cx), Emu(cy))
-    shape.name = name
+    # python-pptx's add_textbox, without its XPath over the slide for the next shape id
+    tree = slide.shapes._spTree
+    sp = CT_Shape.new_textbox_sp(_next_id(tree), "TextBox", int(x), int(y), int(cx), int(cy))
+    sp.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("name", name)  # set: names are text
+    tree.insert_element_before(sp, "p:extLst")
+    shape = Shape(sp, slide.shapes)
     shape.text_frame.vertical_anchor = anchor
     fit = write_frame(
         shape.text_frame,
@@ -291,10 +297,11 @@ def panel_shape(
 
 def content_area(layout: SlideLayout, slide_width: int, slide_height: int) -> Box:
     """Return the free area of a layout: below its title, above its footer, title-wide."""
+    layout_placeholders = _layout_placeholders(layout)
     title = next(
         (
             ph
-            for ph in _layout_placeholders(layout)
+            for ph in layout_placeholders
             if ph.placeholder_format.type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
         ),
         None,
@@ -308,7 +315,7 @@ def content_area(layout: SlideLayout, slide_width: int, slide_height: int) -> Bo
         x, cx, top = margin, slide_width - 2 * margin, int(Inches(1.6))
     feet = [
         int(ph.top)
-        for ph in _layout_placeholders(layout)
+        for ph in layout_placeholders
         if ph.placeholder_format.type in (*_FOOTER_TYPES, PP_PLACEHOLDER.DATE)
     ]
     bottom = min(feet, default=slide_height - int(Inches(0.5))) - int(Inches(0.12))
@@ -325,15 +332,14 @@ def add_footer(
     layout = slide.slide_layout
     key = id(layout.part)
     if key not in cache:
-        cache[key] = [
-            _empty_copy(ph)
-            for ph in _layout_placeholders(layout)
-            if ph.placeholder_format.type in _FOOTER_TYPES
+        feet = [
+            ph for ph in _layout_placeholders(layout) if ph.placeholder_format.type in _FOOTER_TYPES
         ]
+        cache[key] = [_empty_copy(ph) for ph in feet]
         _FOOTER_WIDTHS[layout.part] = next(
             (
                 int(ph.width or 0)
-                for ph in _layout_placeholders(layout)
+                for ph in feet
                 if ph.placeholder_format.type == PP_PLACEHOLDER.FOOTER
             ),
             0,
@@ -366,6 +372,7 @@ _FOOTER_WIDTHS: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary(
 FOOTER_ROOMY_PT = 14  # a footer that holds its text at this size keeps the template's size
 
 
+@functools.lru_cache(maxsize=64)
 def footer_text(text: str, width: int) -> tuple[str, int]:
     """Return the footer's text and a point size (0: the template's) for a footer `width`
     EMU wide: the whole line when it fits, else the meeting alone (then the date alone) at
@@ -397,6 +404,8 @@ def _empty_copy(ph: Any) -> Any:
 
 
 def _layout_placeholders(layout: SlideLayout) -> list[Any]:
+    """Return the layout's placeholders (python-pptx's objects; each found by an XPath query
+    per shape, so a caller reads them once)."""
     # python-pptx 1.0.2's typing of LayoutPlaceholders.__iter__ confuses mypy; same objects.
     return list(cast(Any, layout.placeholders))
 
