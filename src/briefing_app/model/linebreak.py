@@ -180,6 +180,8 @@ def _paragraph_lines(
     starts = [a + start for a, _ in relative]
     ends = [b + start for _, b in relative]
     n = len(starts)
+    if width(starts[0], ends[-1]) <= limit:  # one line holds it: the fewest lines, no choice
+        return [(starts[0], ends[-1])]
     best_count = [0] + [1 << 30] * n
     best_cost = [0.0] * (n + 1)
     previous = [-1] * (n + 1)

@@ -55,11 +55,15 @@ Pieces = tuple[str, tuple[float, ...]]
 @functools.lru_cache(maxsize=4096)
 def pieces_of(text: str, scales: tuple[float, ...] | None) -> Pieces:
     running = [0.0]
+    total = 0.0
+    previous = ""
     for i, ch in enumerate(text):
         em = char_em(ch)
-        if i and _autospace(text[i - 1], ch):
+        if previous and _autospace(previous, ch):
             em += AUTOSPACE_EM
-        running.append(running[-1] + em * (scales[i] if scales else 1.0))
+        total += em * (scales[i] if scales else 1.0)
+        running.append(total)
+        previous = ch
     return text, tuple(running)
 
 
@@ -69,14 +73,11 @@ AUTOSPACE_EM = 0.25
 
 
 def _autospace(before: str, after: str) -> bool:
-    cjk_before, cjk_after = _ideograph(before), _ideograph(after)
-    return (cjk_before and after.isascii() and after.isalnum()) or (
-        cjk_after and before.isascii() and before.isalnum()
-    )
-
-
-def _ideograph(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    """Return whether the two stand apart by an autospace: an ideograph beside a Latin letter
+    or digit, either way round."""
+    if "\u4e00" <= before <= "\u9fff":
+        return after.isascii() and after.isalnum()
+    return "\u4e00" <= after <= "\u9fff" and before.isascii() and before.isalnum()
 
 
 @functools.lru_cache(maxsize=16384)
