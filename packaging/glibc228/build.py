@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -50,15 +51,38 @@ def progress(step: int, text: str) -> None:
     print(f"glibc228: {text} ({step}/{STEPS})…", flush=True)
 
 
-def run(argv: list[str], what: str, log: Path | None = None, **kwargs: object) -> None:
-    """Run `argv` niced; on failure raise BuildError naming `what`, with the end of the output."""
+def run(
+    argv: list[str],
+    what: str,
+    log: Path | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> None:
+    """Run `argv` niced; on failure raise BuildError naming `what`, with the end of the output.
+
+    The command runs in a process group of its own, killed whole if the build is interrupted:
+    no make or compiler outlives the build and writes into a removed folder.
+    """
     started = time.monotonic()
-    result = subprocess.run(["nice", "-n", "10", *argv], capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
+    with subprocess.Popen(
+        ["nice", "-n", "10", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=cwd,
+        env=env,
+        start_new_session=True,
+    ) as process:
+        try:
+            output, _ = process.communicate()
+        except BaseException:
+            os.killpg(process.pid, signal.SIGKILL)
+            raise
     if log is not None:
-        log.write_text(result.stdout + result.stderr, encoding="utf-8")
-    if result.returncode != 0:
-        tail = (result.stdout + result.stderr).strip().splitlines()[-40:]
-        raise BuildError(f"{what} failed (exit {result.returncode}):\n" + "\n".join(tail))
+        log.write_text(output, encoding="utf-8")
+    if process.returncode != 0:
+        tail = output.strip().splitlines()[-40:]
+        raise BuildError(f"{what} failed (exit {process.returncode}):\n" + "\n".join(tail))
     print(f"glibc228:   {what}: {time.monotonic() - started:.0f} s", flush=True)
 
 
@@ -241,6 +265,7 @@ def build_bundle(python: Path, site: Path, dist: Path, work: Path) -> Path:
         FLOOR_ENV,
         PYTHONPATH=f"{site}{os.pathsep}{ROOT / 'src'}",
         PYINSTALLER_CONFIG_DIR=str(work / "pyinstaller-config"),
+        LD_LIBRARY_PATH=str(python.parent.parent / "lib"),  # libpython (cpython.sh says why)
         # Neither the cached site-packages nor the checkout gets __pycache__ folders from this
         # Python; PyInstaller compiles what it bundles in its own work folder.
         PYTHONDONTWRITEBYTECODE="1",
@@ -321,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         help="folder to build briefing-app/ in (default: dist)",
     )
     args = parser.parse_args(argv)
+    # A killed build (SIGTERM) still removes its temporary and partial folders.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.monotonic()
     try:
         build(args.dist.resolve())

@@ -56,6 +56,9 @@ def cached(step: str, key: str, build: Callable[[Path], None]) -> tuple[Path, bo
             return folder, False
         for stale in root.glob(f"{folder.name}.partial-*"):
             remove_tree(stale)  # we hold the lock: its builder is gone
+        for stale in root.glob(f"glibc228-{step}-*.partial-*"):  # other keys: if their
+            if not _alive(int(stale.name.rsplit("-", 1)[1])):  # builder died
+                remove_tree(stale)
         partial = root / f"{folder.name}.partial-{os.getpid()}"
         partial.mkdir()
         try:
@@ -88,3 +91,13 @@ def remove_tree(path: Path) -> None:
     if mounted:
         raise RuntimeError(f"not removing {path}: still mounted there: {', '.join(mounted)}")
     shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

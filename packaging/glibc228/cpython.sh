@@ -42,13 +42,15 @@ export LIBLZMA_CFLAGS="-I$deps/include" LIBLZMA_LIBS="-L$deps/lib -llzma"
 # OPT: configure's default without -g (debug information the bundle strips again).
 ./configure --prefix="$prefix" --enable-shared --without-ensurepip --disable-test-modules \
   CC=cc CXX=c++ AR=ar RANLIB=ranlib OPT="-DNDEBUG -fwrapv -O3 -Wall" \
-  CPPFLAGS="-I$deps/include" LDFLAGS="-L$deps/lib -Wl,-rpath,\$ORIGIN/../lib" >configure.log 2>&1 \
+  CPPFLAGS="-I$deps/include" LDFLAGS="-L$deps/lib" >configure.log 2>&1 \
   || { tail -40 configure.log >&2; exit 1; }
 make -s -j"$jobs" >make.log 2>&1 || { tail -60 make.log >&2; exit 1; }
 make -s install >install.log 2>&1 || { tail -60 install.log >&2; exit 1; }
 
-# Refuse an interpreter without a module the app or the build needs.
-"$prefix/bin/python3.11" - <<'PY'
+# Refuse an interpreter without a module the app or the build needs. (bin/python3.11 finds its
+# libpython through LD_LIBRARY_PATH, as build.py runs it: an $ORIGIN run path does not survive
+# configure, make and the shell unharmed.)
+LD_LIBRARY_PATH="$prefix/lib" "$prefix/bin/python3.11" - <<'PY'
 import importlib, sys
 needed = ["zlib", "_bz2", "_lzma", "_ctypes", "_decimal", "pyexpat", "_json", "_struct",
           "_multibytecodec", "_codecs_cn", "_sha256", "_blake2", "unicodedata", "_posixsubprocess",
