@@ -253,3 +253,21 @@ def test_a_file_indented_by_four_with_indentless_lists_keeps_its_layout(tmp_path
     assert "        items:\n        - 不带数字的一条\n" in after
     assert "-   id: two\n    title: 尾声\n    panels: []\n" in after
     assert [p.id for p in load_briefing(file).panels] == ["p2", "cover", "list", "list2"]
+
+
+def test_an_alias_in_a_list_is_rewritten_as_that_use_only(tmp_path: Path) -> None:
+    shared = MINIMAL.replace(
+        "          - {indicator: projects}\n", "          - &figure {indicator: projects}\n"
+    ).replace(
+        "          - {indicator: share, caption: 年度计划投资占总投资}",
+        "          - {indicator: share, caption: 年度计划投资占总投资}\n          - *figure",
+    )
+    before, after, file = _edited(
+        tmp_path, shared, SetPanelField("figures", "figures[3].caption", "全部项目")
+    )
+    assert _diff(before, after) == [
+        "-          - *figure",
+        "+          - {indicator: projects, caption: 全部项目}",
+    ]
+    figures = load_briefing(file).panels[1].figures  # type: ignore[attr-defined]
+    assert [f.caption for f in figures][::3] == ["", "全部项目"]

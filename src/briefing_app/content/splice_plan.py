@@ -159,8 +159,9 @@ class Plan:
             return False
         if not isinstance(before, tuple) or len(before) != len(node.value):
             return False
-        for span, old in zip(self._item_spans(node), before, strict=True):
-            self._remove_item(span, old)
+        spans = self._item_spans(node)
+        for i, old in enumerate(before):
+            self._remove_item(spans[i], old)
         colon = self.text.index(":", key.end_mark.index) + 1
         self._splice(colon, colon, " []")
         return True
@@ -169,7 +170,7 @@ class Plan:
         self, parent: yaml.MappingNode, key: yaml.Node, node: yaml.Node, value: Any, alias: bool
     ) -> None:
         if alias:
-            (start, end), like = alias_span(self.text, key.end_mark.index), None
+            (start, end), like = alias_span(self.text, key.end_mark.index), node
         else:
             (start, end), like = _span(self, node), node
         if parent.flow_style:
@@ -263,23 +264,8 @@ class Plan:
             else:
                 self._insert_item(node, spans, last_kept, new[j])
 
-    def _item_spans(self, node: yaml.SequenceNode) -> list[_Item]:
-        spans: list[_Item] = []
-        after = node.start_mark.index
-        for item in node.value:
-            alias = is_alias_at(item, after)
-            start, end = alias_span(self.text, after) if alias else _span(self, item)
-            if node.flow_style:
-                spans.append(_Item(start, end, alias))
-            else:
-                dash = dash_before(self.text, item) if not alias else self._alias_dash(start)
-                floor = line_end(self.text, spans[-1].end - 1) if spans else dash
-                core = leading_comments(self.text, dash, floor)
-                gap = blank_lines_above(self.text, core, floor)
-                column = dash - line_start(self.text, dash)
-                spans.append(_Item(start, end, alias, gap, core, column))
-            after = end
-        return spans
+    def _item_spans(self, node: yaml.SequenceNode) -> _Spans:
+        return _Spans(self, node)
 
     def _replace_item(
         self, node: yaml.SequenceNode, i: int, span: _Item, old: Any, new: Any
@@ -287,7 +273,7 @@ class Plan:
         item = node.value[i]
         if not span.alias and self._descend(item, old, new):
             return
-        like = None if span.alias else item
+        like = item  # an alias: written like the node it stood for
         if node.flow_style:
             text = emit.flow_text(new, like)
         else:
@@ -307,9 +293,7 @@ class Plan:
             raise ValueError("no '-' before an alias")
         return dash
 
-    def _insert_item(
-        self, node: yaml.SequenceNode, spans: list[_Item], after: int, value: Any
-    ) -> None:
+    def _insert_item(self, node: yaml.SequenceNode, spans: _Spans, after: int, value: Any) -> None:
         like = node.value[0]  # a new element is written like the list's first
         gap = self.text[spans[-1].gap : spans[-1].core] if len(spans) > 1 else ""
         if after >= 0:
@@ -320,6 +304,51 @@ class Plan:
         offset = 2 if spans[0].alias else like.start_mark.column - spans[0].dash
         new = _Insert(at, value, like, spans[0].dash, max(offset, 2), gap, first, order)
         self._inserts.append(new)
+
+
+class _Spans:
+    """Where each element of a list is written, found when first asked (an edit of one
+    element of a long list needs the place of a few)."""
+
+    def __init__(self, plan: Plan, node: yaml.SequenceNode) -> None:
+        self._plan, self._node = plan, node
+        self._found: dict[int, _Item] = {}
+        # An element is an alias where its node starts before the text the list has reached:
+        # its anchor came earlier (an element in its place starts past the one before).
+        self._alias: list[bool] = []
+        reached = node.start_mark.index
+        for item in node.value:
+            self._alias.append(bool(item.start_mark.index < reached))
+            if not self._alias[-1]:
+                reached = max(reached, item.end_mark.index)
+
+    def __len__(self) -> int:
+        return len(self._node.value)
+
+    def __getitem__(self, i: int) -> _Item:
+        i = i % len(self)
+        if i not in self._found:
+            self._found[i] = self._locate(i)
+        return self._found[i]
+
+    def _end(self, i: int) -> int:
+        """Return where element `i`'s own text ends."""
+        if i in self._found or self._alias[i]:
+            return self[i].end
+        return content_end(self._plan.text, self._node.value[i])
+
+    def _locate(self, i: int) -> _Item:
+        plan, text, item = self._plan, self._plan.text, self._node.value[i]
+        alias = self._alias[i]
+        after = self._end(i - 1) if i else self._node.start_mark.index
+        start, end = alias_span(text, after) if alias else _span(plan, item)
+        if self._node.flow_style:
+            return _Item(start, end, alias)
+        dash = plan._alias_dash(start) if alias else dash_before(text, item)
+        floor = line_end(text, after - 1) if i else dash
+        core = leading_comments(text, dash, floor)
+        gap = blank_lines_above(text, core, floor)
+        return _Item(start, end, alias, gap, core, dash - line_start(text, dash))
 
 
 def _span(plan: Plan, node: yaml.Node) -> tuple[int, int]:
