@@ -170,6 +170,20 @@ def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
     assert load_briefing(file).panels[0].lead == "开场白"
 
 
+def test_old_mac_line_ends_are_kept(tmp_path: Path) -> None:
+    file = write_briefing(tmp_path / "b")
+    data = file.read_bytes().replace(b"\n", b"\r")
+    file.write_bytes(data)
+    session = EditSession(file)
+    session.apply(SetPanelField("cover", "lead", "开场白"))
+    session.apply(MovePanel("list", "main", 0))
+    session.save()
+    saved = file.read_bytes()
+    assert b"\n" not in saved and saved.count(b"\r") == data.count(b"\r") + 1
+    assert load_briefing(file).panels[0].id == "list"
+    assert load_briefing(file).panels[1].lead == "开场白"
+
+
 def test_a_value_the_check_refuses_is_refused_and_nothing_changes(commented: Path) -> None:
     session = EditSession(commented)
     text = session.document_text()

@@ -44,8 +44,11 @@ class SpliceDocument:
         check `EditSession` runs on it, with its file, line and column."""
         self._bom = text.startswith(_BOM)
         self.original = text.removeprefix(_BOM)
-        self._crlf = "\r\n" in self.original
-        self._text = self.original.replace("\r\n", "\n") if self._crlf else self.original
+        # splices work on lines ending in \n; a file's own line ends are put back on saving
+        self._newline = (
+            "\r\n" if "\r\n" in self.original else "\r" if "\r" in self.original else "\n"
+        )
+        self._text = self.original.replace(self._newline, "\n")
         self._start = self._text
         # the node trees of the last few texts (undo and redo come back to them), composed
         # when first needed; kept for a few only: a tree takes about 25 times its text
@@ -89,5 +92,5 @@ class SpliceDocument:
         if self._text == self._start:
             text = self.original
         else:
-            text = self._text.replace("\n", "\r\n") if self._crlf else self._text
+            text = self._text.replace("\n", self._newline)
         return (_BOM if self._bom else "") + text
