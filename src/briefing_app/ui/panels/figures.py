@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QEnterEvent, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,7 +15,7 @@ from briefing_app.model.numbers import format_number
 from briefing_app.model.panels import Figure
 from briefing_app.model.typescale import Role, size_px, step_for
 from briefing_app.ui.panels.parts import Surface, Text
-from briefing_app.ui.panels.typeset import panel_font
+from briefing_app.ui.panels.typeset import Run, draw_runs, panel_font
 from briefing_app.ui.theme import Theme
 
 
@@ -121,15 +121,14 @@ class BigNumber(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(number_font)
-        painter.setPen(QColor(self._theme.primary))
         shown = numbers.horizontalAdvance(self._text)
-        painter.drawText(QPointF(x + slot - shown, baseline), self._text)
-        painter.setFont(unit_font)
-        painter.setPen(QColor(self._theme.secondary))
-        painter.drawText(
-            QPointF(x + total - units.horizontalAdvance(self._unit), baseline), self._unit
-        )
+        unit_x = x + total - units.horizontalAdvance(self._unit)
+        # One line of a PDF's text layer: the number is read back with its unit ("393个").
+        runs = [
+            Run(x + slot - shown, number_font, QColor(self._theme.primary), self._text),
+            Run(unit_x, unit_font, QColor(self._theme.secondary), self._unit),
+        ]
+        draw_runs(painter, runs, baseline)
         painter.end()
 
 
