@@ -311,7 +311,7 @@ def content_area(layout: SlideLayout, slide_width: int, slide_height: int) -> Bo
         x, y, cx, cy = box_of(title)
         top = y + cy + int(Inches(0.2))
     else:
-        # below the title text box a builder writes instead (0.35 in + 1.1 in, see slides.py)
+        # below the title text box a builder writes instead (0.35 in + 1.1 in, see slide_parts.py)
         x, cx, top = margin, slide_width - 2 * margin, int(Inches(1.6))
     feet = [
         int(ph.top)
