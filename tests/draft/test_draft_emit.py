@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import difflib
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,13 +65,28 @@ def test_nested_lists_of_mappings_keep_their_shape() -> None:
     assert yaml.safe_load(to_yaml(data, "# header\n")) == data
 
 
-def test_a_draft_reads_the_same_with_the_round_trip_loader(tmp_path: Path) -> None:
-    """The editor saves with ruamel.yaml: a draft must read alike in both libraries."""
-    ruamel = pytest.importorskip("ruamel.yaml")
+def test_a_draft_opens_in_the_editor_and_an_edit_saves_only_its_line(tmp_path: Path) -> None:
+    """A draft is edited next: the editor's saver takes it as written and changes one line."""
+    from briefing_app.content.edit_session import EditSession
     from briefing_app.draft import draft_briefing
+    from briefing_app.model.edits import SetPanelField
 
     draft_briefing(REPORTS / "hexi-county-2025.txt", tmp_path / "draft")
-    text = (tmp_path / "draft" / "briefing.yaml").read_text(encoding="utf-8")
-    assert json.dumps(ruamel.YAML(typ="rt").load(text), default=str) == json.dumps(
-        yaml.safe_load(text), default=str
-    )
+    file = tmp_path / "draft" / "briefing.yaml"
+    before = file.read_text(encoding="utf-8")
+    session = EditSession(file)
+    assert session.problems == []
+    panel = next(p for p in session.briefing.panels if getattr(p, "lead", None) is not None)
+    session.apply(SetPanelField(panel.id, "lead", "改过的导语"))
+    session.save()
+    after = file.read_text(encoding="utf-8")
+    diff = [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm="")
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]
+    assert [line for line in diff if line.startswith("+")] == [
+        line for line in diff if "改过的导语" in line
+    ]
+    assert len(diff) <= 2, diff
+    assert yaml.safe_load(after) != yaml.safe_load(before)
