@@ -58,7 +58,8 @@ def test_protect_joins_clusters_and_the_last_two_characters_and_unprotect_undoes
     assert unprotect(shown) == text
     assert f"6{WORD_JOINER}4{WORD_JOINER}个{WORD_JOINER}，" in shown
     assert shown.endswith(f"一{WORD_JOINER}半")
-    assert "项目" in shown  # ideographs between clusters stay breakable
+    assert "期项" in shown  # ideographs between words stay breakable
+    assert f"项{WORD_JOINER}目" in shown  # a word's characters stay together
     assert protect("多行\n大开放。").endswith(f"开{WORD_JOINER}放{WORD_JOINER}。")
 
 

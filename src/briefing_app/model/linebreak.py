@@ -7,11 +7,13 @@ term (“四大工程”). Two uses share the clusters:
 
 - `break_points` / `break_lines` choose the lines themselves with a width function (the panel
   font's metrics live, the deck's estimate in export): the fewest lines, then breaks after
-  punctuation and between phrases rather than between two ideographs, and never a last line
-  of one character after a longer one;
-- `protect` keeps each cluster together for a renderer that wraps by itself (Qt, LibreOffice,
-  PowerPoint) with U+2060 WORD JOINER, which they honour and draw as nothing, and joins a
-  paragraph's last two characters so that none is left alone on the last line.
+  punctuation and between phrases rather than between two ideographs, inside a word (as
+  model/words segments the text) only when no other break fits, and never a last line of
+  one character after a longer one;
+- `protect` keeps each cluster and each word of up to four characters together for a renderer
+  that wraps by itself (Qt, LibreOffice, PowerPoint) with U+2060 WORD JOINER, which they
+  honour and draw as nothing, and joins a paragraph's last two characters so that none is
+  left alone on the last line.
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from briefing_app.model import words
+
 WORD_JOINER = "\u2060"
+#: The longest word whose characters `protect` joins (a longer one may break inside).
+PROTECTED_WORD = 4
 
 #: Characters a line may not start with (closing marks) and may not end with (opening marks).
 CLOSING = frozenset("，。、；：？！）」』”’》〉】〕…%‰,.;:?!)]}·")
@@ -45,6 +51,7 @@ _AFTER_PUNCTUATION = 0.0
 _AT_SPACE = 0.0
 _BESIDE_LATIN = 0.05
 _BETWEEN_IDEOGRAPHS = 0.1
+_INSIDE_WORD = 10.0  # model/words: inside a word only when no break between words fits
 _ORPHAN = 1000.0
 _OVERFULL = 1e6
 
@@ -93,10 +100,15 @@ def protect(text: str) -> str:
     for paragraph in text.split("\n"):
         spans = clusters(paragraph)
         pieces = [_joined(paragraph[a:b]) for a, b in spans]
+        inside = words.inside(paragraph, PROTECTED_WORD)
+        for k in range(1, len(spans)):
+            if spans[k][0] in inside:  # the characters of a short word stay together
+                pieces[k - 1] += WORD_JOINER
         solid = [i for i, (a, b) in enumerate(spans) if not _blank(paragraph[a])]
         if len(solid) >= 2 and _letters(paragraph, spans[solid[-1]]) <= 1:
             last, before = solid[-1], solid[-2]
-            if before == last - 1:  # no space between them: join the orphan to its neighbour
+            joined = pieces[before].endswith(WORD_JOINER)
+            if before == last - 1 and not joined:  # no space between: join the orphan to it
                 pieces[before] += WORD_JOINER
         out.append("".join(pieces))
     return "\n".join(out)
@@ -231,7 +243,11 @@ def _prepared(
     """Return a paragraph's clusters bar spaces, the cost of a break after each, and the
     running count of letters: the same at every width, so fitting prepares a text once."""
     solid = tuple((a, b) for a, b in clusters(paragraph) if not _blank(paragraph[a]))
-    after = [_penalty(paragraph, solid[k], solid[k + 1]) for k in range(len(solid) - 1)]
+    inside = words.inside(paragraph)
+    after = [
+        _penalty(paragraph, solid[k], solid[k + 1]) + _INSIDE_WORD * (solid[k][1] in inside)
+        for k in range(len(solid) - 1)
+    ]
     counted = [0]  # letters before each character, so a cluster's count is one subtraction
     for ch in paragraph:
         counted.append(counted[-1] + _is_letter(ch))
