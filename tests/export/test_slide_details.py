@@ -81,10 +81,11 @@ def test_fitting_steps_down_rather_than_leave_one_character_alone() -> None:
     paras = [Para.of("一二三四五六七八九十甲")]  # 11 em: at 20 pt 10.2 em fit on a line
     width = int((10.2 * 20 / 0.94 + 2 * INSET_X / 12_700) * 12_700)
     height = 12_700 * 400
-    # The model's line breaking moves a second character down rather than leave one alone.
+    # The model's line breaking moves characters down rather than leave one alone, at a word
+    # boundary (model/words: 一二三四五/六七/八九十/甲).
     assert not has_orphan(paras, 10.2 * 20 / 0.94, 20)
     fit = fit_size(paras, width, height, 20, avoid_orphans=True)
-    assert fit.size == 20 and fit.lines == [["一二三四五六七八九", "十甲"]]
+    assert fit.size == 20 and fit.lines == [["一二三四五六七", "八九十甲"]]
 
 
 # -- 3. the cover: the title broken at its space, the date once, no footer -----------------------
@@ -93,7 +94,7 @@ def test_fitting_steps_down_rather_than_leave_one_character_alone() -> None:
 def test_balanced_break_follows_the_live_cover() -> None:
     assert balanced_break(TITLE, 15) == "抢抓新机遇 开辟新未来\n而立之年再造“新经开”"
     assert balanced_break(TITLE, 30) == TITLE  # fits one line
-    assert balanced_break("一二三四五六七八", 5) == "一二三四\n五六七八"  # between ideographs
+    assert balanced_break("一二三四五六七八", 5) == "一二三四五\n六七八"  # between words
     assert balanced_break(TITLE, 8) == TITLE  # neither half would fit: left to wrap
 
 

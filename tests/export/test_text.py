@@ -86,7 +86,7 @@ def test_ea_goes_before_hlink_click_not_after() -> None:
 
 
 def test_wrap_breaks_cjk_anywhere_keeps_words_and_punctuation() -> None:
-    assert wrap("全区共实施项目393个", 4) == ["全区共实", "施项目", "393个"]
+    assert wrap("全区共实施项目393个", 4) == ["全区共", "实施项目", "393个"]  # 实施 stays whole
     assert wrap("hello world", 4) == ["hello", "world"]
     lines = wrap("甲乙丙丁，戊己", 4)
     assert not any(line.startswith("，") for line in lines)
