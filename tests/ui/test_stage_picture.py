@@ -9,7 +9,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 from tests.ui.window_harness import flush, wait_until
 
 from briefing_app.content import check_briefing
@@ -91,3 +92,33 @@ def test_the_picture_waits_for_the_intro() -> None:
     from briefing_app.ui.charts.view import ANIMATION_MS
 
     assert max(COUNT_UP_MS, ANIMATION_MS) < SETTLE_MS
+
+
+class PaintSpy(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: set[int] = set()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.add(id(watched))
+        return False
+
+
+def test_a_change_the_room_watches_is_painted_at_once(stage: Stage) -> None:
+    """The new panel is painted within show_panel, before the window's other updates."""
+    wait_until(lambda: stage._prefetch.isActive() is False)
+    flush()
+    spy = PaintSpy()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(spy)
+    try:
+        stage.show_panel(2)
+        widget = stage.panel_widget
+        assert widget is not None and id(widget) in spy.painted  # no event loop turn yet
+        spy.painted.clear()
+        stage.show_panel(3, animate=False)  # a console's preview: painted with the rest
+        assert id(stage.panel_widget) not in spy.painted
+    finally:
+        app.removeEventFilter(spy)

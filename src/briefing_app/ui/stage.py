@@ -177,6 +177,11 @@ class Stage(QWidget):
             self._settled.watch(widget)
         if self.isVisible():
             self._prefetch.start()
+        if animate:
+            # A change the room watches is painted now, within the key press: before the
+            # window's other updates (navigator, notes, a console's previews) and without
+            # waiting for the window system's next update request.
+            self.repaint()
 
     def finish(self) -> None:
         """Put the current panel in its final state at once (for export and tests)."""
