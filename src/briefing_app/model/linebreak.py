@@ -159,7 +159,7 @@ def fill_points(
     lines: list[tuple[int, int]] = []
     start = 0
     for paragraph in text.split("\n"):
-        relative = _prepared(paragraph)[0]
+        relative = _solid(paragraph)  # greedy filling needs no costs (nor words)
         if not relative:
             lines.append((start, start))
         k, n = 0, len(relative)
@@ -186,7 +186,8 @@ def _paragraph_lines(
     limit: float,
     balance: bool,
 ) -> list[tuple[int, int]]:
-    relative, after, letters = _prepared(text[start:end])
+    paragraph = text[start:end]
+    relative = _solid(paragraph)
     if not relative:
         return [(start, start)]
     starts = [a + start for a, _ in relative]
@@ -194,6 +195,7 @@ def _paragraph_lines(
     n = len(starts)
     if width(starts[0], ends[-1]) <= limit:  # one line holds it: the fewest lines, no choice
         return [(starts[0], ends[-1])]
+    after, letters = _costs(paragraph)  # the words are looked up only for a choice of lines
     best_count = [0] + [1 << 30] * n
     best_cost = [0.0] * (n + 1)
     previous = [-1] * (n + 1)
@@ -236,13 +238,26 @@ def _paragraph_lines(
     return [(starts[a], ends[b - 1]) for a, b in itertools.pairwise(cuts)]
 
 
-@functools.lru_cache(maxsize=4096)
 def _prepared(
     paragraph: str,
 ) -> tuple[tuple[tuple[int, int], ...], tuple[float, ...], tuple[int, ...]]:
     """Return a paragraph's clusters bar spaces, the cost of a break after each, and the
     running count of letters: the same at every width, so fitting prepares a text once."""
-    solid = tuple((a, b) for a, b in clusters(paragraph) if not _blank(paragraph[a]))
+    return (_solid(paragraph), *_costs(paragraph))
+
+
+@functools.lru_cache(maxsize=4096)
+def _solid(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of each cluster of `paragraph` that is not a space."""
+    return tuple((a, b) for a, b in clusters(paragraph) if not _blank(paragraph[a]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _costs(paragraph: str) -> tuple[tuple[float, ...], tuple[int, ...]]:
+    """Return the cost of a break after each cluster of `_solid(paragraph)` (segmenting the
+    paragraph into words: the dear part, done only when lines are to be chosen) and the
+    running count of letters."""
+    solid = _solid(paragraph)
     inside = words.inside(paragraph)
     after = [
         _penalty(paragraph, solid[k], solid[k + 1]) + _INSIDE_WORD * (solid[k][1] in inside)
@@ -252,7 +267,7 @@ def _prepared(
     for ch in paragraph:
         counted.append(counted[-1] + _is_letter(ch))
     counts = (0, *(counted[b] - counted[a] for a, b in solid))
-    return solid, (*after, 0.0), tuple(itertools.accumulate(counts))
+    return (*after, 0.0), tuple(itertools.accumulate(counts))
 
 
 def _penalty(text: str, left: tuple[int, int], right: tuple[int, int]) -> float:
