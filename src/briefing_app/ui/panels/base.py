@@ -33,11 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.model.balance import spread_gap
 from briefing_app.model.briefing import Briefing
 from briefing_app.model.canvas import WIDE, Canvas
 from briefing_app.model.panels import PanelBase, PanelKind, logo_of
-from briefing_app.ui.panels.fitting import clipped_labels, fit_steps, lay_out_now, squeezed_boxes
-from briefing_app.ui.panels.parts import Footer, TitleBlock
+from briefing_app.ui.panels.fitting import (
+    clipped_labels,
+    fit_steps,
+    inked_rect,
+    lay_out_now,
+    squeezed_boxes,
+)
+from briefing_app.ui.panels.parts import BulletList, Footer, TitleBlock
 from briefing_app.ui.theme import Theme
 
 FOOTER_LOGO_PX = 34  # the logo's height in the footer, canvas px
@@ -313,7 +320,11 @@ class PanelWidget(QWidget):
             return
         self._fitting = True
         try:
+            lists = [w for w in self.findChildren(BulletList) if w.isVisibleTo(self)]
+            for items in lists:
+                items.spread(0)
             self._fit = self._search(fit_steps(self.max_fit))
+            self._spread(lists)
             self.update()
         finally:
             self._fitting = False
@@ -334,6 +345,39 @@ class PanelWidget(QWidget):
             if self._fits_at(fit):
                 return fit
         return steps[-1]
+
+    def _spread(self, lists: list[BulletList]) -> None:
+        """Move the items of a short list apart (`model.balance.spread_gap`, as the deck
+        does) until the content takes its share of the body; the panels' equal stretches
+        above and below then centre it. Undone if the spread content no longer fits."""
+        if not self.chrome or not lists:
+            return
+        block = inked_rect(self, (self.header, self.footer)).height()
+        spread = False
+        for items in lists:
+            # The block balances in the body; a list in a column beside taller figures or
+            # a chart balances in its column as well.
+            gaps, em = len(items.items) - 1, items.em()
+            extra = spread_gap(block, self.body.geometry().height(), gaps, em)
+            column = self._column_of(items)
+            if column is not None and column is not self.body:
+                extra = max(extra, spread_gap(items.height(), column.geometry().height(), gaps, em))
+            extra = round(extra)
+            if extra > 0:
+                items.spread(extra)
+                block += extra * gaps
+                spread = True
+        if spread and not self._text_fits():
+            for items in lists:
+                items.spread(0)
+            lay_out_now(self)
+
+    def _column_of(self, widget: QWidget) -> QLayout | None:
+        """Return the layout of this panel that holds `widget` itself."""
+        for layout in (self.body, *self.findChildren(QLayout)):
+            if layout.indexOf(widget) >= 0:
+                return layout
+        return None
 
     def _fits_at(self, fit: float) -> bool:
         self._apply(self._scale, fit)

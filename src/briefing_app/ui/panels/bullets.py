@@ -19,6 +19,9 @@ class BulletsPanelWidget(PanelWidget):
         assert isinstance(panel, BulletsPanel)
         t = self.theme
         self.items = BulletList(panel.items, t, role=Role.BODY, gap=28)
+        # Equal room above and below: a short list stands in the middle of the body, its
+        # items spread apart first (PanelWidget._spread).
+        self.body.addStretch(1)
         self.body.addWidget(self.items)
         self.body.addStretch(1)
         for item in self.items.items:

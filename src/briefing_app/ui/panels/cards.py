@@ -63,7 +63,7 @@ class CardsPanelWidget(PanelWidget):
     cards of CARD_MIN fit).
 
     The cards take the height of their text (grown to fill when the text is short) and the
-    grid stands a little above the middle of the body, so a few short cards are not left as
+    grid stands in the middle of the body, so a few short cards are not left as
     tall empty boxes.
     """
 
@@ -88,6 +88,6 @@ class CardsPanelWidget(PanelWidget):
             self.cards.append(widget)
             self.intro(widget)
         place_centred(grid, self.cards, columns)  # a short last row stands centred
-        self.body.addStretch(2)
+        self.body.addStretch(1)  # centred in the body, as the deck centres it
         self.body.addLayout(grid)
-        self.body.addStretch(3)
+        self.body.addStretch(1)

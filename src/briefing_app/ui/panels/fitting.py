@@ -7,10 +7,10 @@ A panel lays itself out at each factor, from its largest down, and keeps the fir
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QLayout, QWidget
 
 #: The smallest text factor: below it text is too small for the back of a meeting room, and
 #: content that needs less belongs on two panels.
@@ -64,6 +64,28 @@ def squeezed_boxes(panel: QWidget) -> list[QWidget]:
         if any(a.intersects(b) for i, a in enumerate(children) for b in children[i + 1 :]):
             bad.append(widget)
     return bad
+
+
+def inked_rect(panel: QWidget, skip: Sequence[QWidget] = ()) -> QRect:
+    """Return the union, in `panel` coordinates, of its visible widgets that show something
+    themselves (labels with text, framed cards, views, painted leaves such as markers and
+    dots), leaving out `skip` and what they hold; layout-only containers are empty room."""
+    union = QRect()
+    for widget in panel.findChildren(QWidget):
+        if not widget.isVisibleTo(panel) or widget.size().isEmpty() or not _inked(widget):
+            continue
+        if any(widget is s or s.isAncestorOf(widget) for s in skip):
+            continue
+        union = union.united(QRect(widget.mapTo(panel, widget.rect().topLeft()), widget.size()))
+    return union
+
+
+def _inked(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel):
+        return bool(widget.text())
+    if isinstance(widget, (QFrame, QAbstractScrollArea)):
+        return True
+    return not widget.findChildren(QWidget)
 
 
 def lay_out_now(root: QWidget) -> None:

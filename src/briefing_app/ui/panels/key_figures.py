@@ -53,4 +53,4 @@ class KeyFiguresPanelWidget(PanelWidget):
             self.body.addSpacing(8)
             self.body.addWidget(self.items)
             self.intro(self.items)
-        self.body.addStretch(2)
+        self.body.addStretch(1)  # centred in the body

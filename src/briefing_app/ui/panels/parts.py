@@ -289,6 +289,8 @@ class BulletList(QWidget):
     ) -> None:
         super().__init__()
         self._gap = gap
+        self._spacing = 0  # the spacing as last scaled, px
+        self.extra = 0  # px added between items to balance a short list (PanelWidget)
         self.items = [BulletItem(item, theme, role=role) for item in items]
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -300,7 +302,17 @@ class BulletList(QWidget):
         self.setSizePolicy(policy)
 
     def rescale(self, scale: float, fit: float) -> None:
-        self._layout.setSpacing(round(self._gap * scale * fit))
+        self._spacing = round(self._gap * scale * fit)
+        self._layout.setSpacing(self._spacing + self.extra)
+
+    def spread(self, extra: int) -> None:
+        """Add `extra` px between each two items (0: the scaled gap alone)."""
+        self.extra = max(0, extra)
+        self._layout.setSpacing(self._spacing + self.extra)
+
+    def em(self) -> int:
+        """Return the items' text size in px, as last scaled (0 without items)."""
+        return self.items[0].text.font().pixelSize() if self.items else 0
 
 
 class Band(QWidget):

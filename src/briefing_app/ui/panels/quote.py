@@ -71,7 +71,7 @@ class QuotePanelWidget(PanelWidget):
         self.attribution.setVisible(bool(panel.attribution))
         self.card.box.addWidget(self.quote)
         self.card.box.addWidget(self.attribution)
-        self.body.addStretch(1)
+        self.body.addStretch(1)  # centred in the body
         self.body.addWidget(self.card)
-        self.body.addStretch(2)
+        self.body.addStretch(1)
         self.intro(self.card)

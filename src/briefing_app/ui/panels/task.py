@@ -100,6 +100,12 @@ class TaskPanelWidget(PanelWidget):
         )
         self.headline = Text(panel.headline.text, Role.CARD_LABEL, t.text, bold=True)
         self.headline_card.box.addWidget(self.headline)
+        # Without a chart to fill the body, the headline, items and figures stand in its
+        # middle (equal stretches above and below; the items spread first, see
+        # PanelWidget._spread) rather than leaving its lower half empty.
+        balanced = panel.chart is None
+        if balanced:
+            self.body.addStretch(1)
         self.body.addWidget(self.headline_card)
         self.intro(self.headline_card)
 
@@ -108,6 +114,7 @@ class TaskPanelWidget(PanelWidget):
         if panel.items:
             left = QVBoxLayout()
             self.items = BulletList(panel.items, t, gap=18)
+            left.addStretch(1)  # a list shorter than the figures beside it stands centred
             left.addWidget(self.items)
             left.addStretch(1)
             self.intro(self.items)
@@ -126,7 +133,9 @@ class TaskPanelWidget(PanelWidget):
             else:
                 right.addStretch(1)
             row.addLayout(right, 3)
-        self.body.addLayout(row, 1)
+        self.body.addLayout(row, 0 if balanced else 1)
+        if balanced:
+            self.body.addStretch(1)
 
     @staticmethod
     def _columns(panel: TaskPanel) -> int:

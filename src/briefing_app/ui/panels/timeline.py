@@ -121,8 +121,8 @@ class TimelinePanelWidget(PanelWidget):
         panel = self.panel
         assert isinstance(panel, TimelinePanel)
         self.track = Track(panel.events, self.theme)
-        self.body.addStretch(1)
+        self.body.addStretch(1)  # centred in the body
         self.body.addWidget(self.track)
-        self.body.addStretch(2)
+        self.body.addStretch(1)
         for column in self.track.columns:
             self.intro(column)
