@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import copy
+import math
 from typing import Any
 
 from lxml import etree
 from pptx.chart.chart import Chart
 from pptx.oxml.ns import qn
+
+from briefing_app.model.balance import centred_top
 
 Box = tuple[int, int, int, int]
 
@@ -80,24 +83,74 @@ def first_slice_angle(chart: Chart, degrees: int) -> None:
     chart._chartSpace.find(f".//{qn('c:firstSliceAng')}").set("val", str(degrees))
 
 
-def ring_layout(chart: Chart, box: Box, hole: int, title: bool, half: bool = False) -> Box:
+def ring_layout(
+    chart: Chart,
+    box: Box,
+    hole: int,
+    title: bool,
+    half: bool = False,
+    floor: int | None = None,
+) -> Box:
     """Fix the doughnut's plot area to a square and return the box (EMU) inside its hole.
 
     For a half doughnut (`half`) the lower half is invisible; the returned box straddles the
-    flat edge: the number inside the arc, a caption below it.
+    flat edge: the number inside the arc, a caption below it. Its arc and captions fill
+    `box` (`half_ring_square`, the ring's lower edge not below `floor`); the chart's frame
+    must be `half_ring_frame(box, title, hole, floor)`, reaching further down to hold the
+    invisible half, since LibreOffice pulls a plot area back inside its chart.
     """
     doughnut = chart._chartSpace.find(f".//{qn('c:doughnutChart')}")
     doughnut.find(qn("c:holeSize")).set("val", str(hole))
-    x, y, cx, cy = box
-    px, py, side = ring_square(box, title, legend=chart.has_legend and not half)
-    _manual_layout(chart, px / cx, py / cy, side / cx, side / cy)
-    centre_x, centre_y = x + px + side / 2, y + py + side / 2
+    if half:
+        px, py, side = half_ring_square(box, title, hole, floor)
+        fx, fy, fcx, fcy = half_ring_frame(box, title, hole, floor)
+    else:
+        px, py, side = ring_square(box, title, legend=chart.has_legend)
+        fx, fy, fcx, fcy = box
+    _manual_layout(chart, px / fcx, py / fcy, side / fcx, side / fcy)
+    centre_x, centre_y = fx + px + side / 2, fy + py + side / 2
     r = side / 2 * hole / 100
     if half:
-        w, above, below = 1.7 * r, 0.75 * r, 0.6 * r
+        w, above, below = 1.7 * r, 0.75 * r, HALF_CAPTION * r
         return int(centre_x - w / 2), int(centre_y - above), int(w), int(above + below)
     inner = 1.36 * r
     return int(centre_x - inner / 2), int(centre_y - inner / 2), int(inner), int(inner)
+
+
+#: How far a half ring's captions reach below its flat side, in hole radii.
+HALF_CAPTION = 0.6
+
+
+def half_ring_square(
+    box: Box, title: bool, hole: int, floor: int | None = None
+) -> tuple[float, float, float]:
+    """Return the square of a half doughnut's whole ring (offset x, y in `box` and side, EMU).
+
+    What shows, the upper half and the captions under its flat side, is as large as the band
+    under the title allows and stands in its middle (`model.balance.centred_top`); the
+    invisible lower half reaches below the box, but never below `floor` (the slide's bottom
+    edge, absolute EMU), which bounds the ring's size.
+    """
+    _, y, cx, cy = box
+    top = (0.13 if title else 0.03) * cy
+    avail = (0.97 * cy) - top
+    shown = 0.5 + 0.5 * hole / 100 * HALF_CAPTION  # the visible height per side
+    side = min(cx * 0.96, avail / shown)
+    if floor is not None:
+        # The square's bottom, box-relative: top + (avail - shown * side) / 2 + side.
+        room = floor - y - top - avail / 2
+        side = max(0.0, min(side, room / (1 - shown / 2)))
+    py = centred_top(side * shown, top, avail)
+    return (cx - side) / 2, py, side
+
+
+def half_ring_frame(box: Box, title: bool, hole: int, floor: int | None = None) -> Box:
+    """Return the chart frame of a half doughnut laid out in `box`: the box, reaching down
+    to hold the ring's invisible lower half (LibreOffice keeps a plot area in its chart)."""
+    x, y, cx, cy = box
+    _, py, side = half_ring_square(box, title, hole, floor)
+    height = max(cy, math.ceil(py + side))
+    return x, y, cx, height if floor is None else max(cy, min(height, floor - y))
 
 
 def ring_square(box: Box, title: bool, legend: bool) -> tuple[float, float, float]:

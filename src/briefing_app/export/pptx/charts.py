@@ -220,7 +220,10 @@ def write_progress_ring(
         f"{ring.whole_name}（下半圆，不显示）",
     ]
     data.add_series(series.name, [part, ring.rest, total])
-    frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, box, data)
+    # The frame reaches below `box` to hold the hidden lower half, never off the slide.
+    floor = int(shapes.part.package.presentation_part.presentation.slide_height or 0) or None
+    frame_box = chart_xml.half_ring_frame(box, bool(spec.title), 62, floor)
+    frame = _add(shapes, XL_CHART_TYPE.DOUGHNUT, frame_box, data)
     chart = frame.chart
     style_common(chart, spec, legend=False)
     plot = chart.plots[0]
@@ -231,7 +234,7 @@ def write_progress_ring(
     points[2].format.fill.background()  # the lower half: drawn but invisible
     points[2].format.line.fill.background()
     chart_xml.first_slice_angle(chart, 270)
-    hole = chart_xml.ring_layout(chart, box, hole=62, title=bool(spec.title), half=True)
+    hole = chart_xml.ring_layout(chart, box, 62, bool(spec.title), half=True, floor=floor)
     unit = series_unit(spec)
     part_text = with_unit(_number(part, series.point_format(0)), unit)
     whole_text = with_unit(_number(total, spec.total_format()), unit)
