@@ -20,7 +20,15 @@ from pathlib import Path
 
 
 def cache_root() -> Path:
-    """Return the folder holding the cached steps (created if missing)."""
+    """Return the folder holding the cached steps (created if missing).
+
+    BRIEFING_APP_BUILD_CACHE names it directly: the tests set it to the user's folder, since
+    their session moves the app's cache (BRIEFING_APP_CACHE) into a temporary folder.
+    """
+    build_override = os.environ.get("BRIEFING_APP_BUILD_CACHE")
+    if build_override:
+        Path(build_override).mkdir(parents=True, exist_ok=True)
+        return Path(build_override)
     override = os.environ.get("BRIEFING_APP_CACHE")
     base = (
         Path(override)
