@@ -118,3 +118,32 @@ def test_the_floor_check_reads_glibc_versions(tmp_path: Path) -> None:
     lower = ".".join(str(n) for n in (*floor.version_tuple(needed)[:-1], 0))
     if lower != needed:
         assert floor.too_new(tmp_path, lower) == [(Path("python"), needed)]
+
+
+def test_only_the_build_hosts_newer_libraries_are_left_to_the_target() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import trim
+
+    toc = [
+        (name, f"/usr/lib/x86_64-linux-gnu/{name}", "BINARY")
+        for name in (
+            "libstdc++.so.6",
+            "libgcc_s.so.1",
+            "libglib-2.0.so.0",
+            "libgthread-2.0.so.0",
+            "libzstd.so.1",
+            "libxkbcommon.so.0",
+            "libxkbcommon-x11.so.0",
+        )
+    ]
+    kept = [
+        (
+            "libzstd-40ad5e7e.so.1.5.7",
+            "site-packages/pillow.libs/libzstd-40ad5e7e.so.1.5.7",
+            "BINARY",
+        ),
+        ("libQt6Core.so.6", "site-packages/PySide6/Qt/lib/libQt6Core.so.6", "BINARY"),
+        ("libz.so.1", "/usr/lib/x86_64-linux-gnu/libz.so.1", "BINARY"),
+        ("libxcb-cursor.so.0", "/usr/lib/x86_64-linux-gnu/libxcb-cursor.so.0", "BINARY"),
+    ]
+    assert trim.leave_to_target(toc + kept) == kept
