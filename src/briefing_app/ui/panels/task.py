@@ -12,7 +12,7 @@ from briefing_app.model.typescale import Role
 from briefing_app.ui.panels.base import PanelWidget
 from briefing_app.ui.panels.chart_area import ChartArea
 from briefing_app.ui.panels.figures import KpiCard
-from briefing_app.ui.panels.grid import most_per_row
+from briefing_app.ui.panels.grid import most_per_row, place_centred
 from briefing_app.ui.panels.parts import BulletList, Surface, Text, TitleBlock, tint
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
@@ -158,14 +158,12 @@ class TaskPanelWidget(PanelWidget):
     def _figure_grid(self, panel: TaskPanel, columns: int) -> QGridLayout:
         grid = QGridLayout()
         self.space(grid, (0, 0, 0, 0), self.theme.gap * 3 // 4)
-        for i, figure in enumerate(panel.figures):
+        for figure in panel.figures:
             card = KpiCard(figure, self.briefing, self.theme, self.emit_hover, compact=True)
-            grid.addWidget(card, i // columns, i % columns)
             self.cards.append(card)
             self.intro(card)
             self.count_up(card.number)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        place_centred(grid, self.cards, columns)  # a short last row stands centred
         numbers = [card.number for card in self.cards]
         for number in numbers:
             number.join(numbers)
