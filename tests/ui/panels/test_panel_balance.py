@@ -90,3 +90,22 @@ def test_the_balance_check_sees_an_empty_lower_half() -> None:
     assert not balanced(Extent(100, 700, 100, 400))
     assert balanced(Extent(100, 700, 250, 550))
     assert balanced(Extent(100, 700, 110, 690))
+
+
+@pytest.mark.parametrize("canvas", CANVASES, ids=list(CANVASES))
+def test_a_task_grid_with_a_hole_is_centred(make: Make, canvas: str) -> None:
+    """Task 1's five figure cards in rows of three: the two of the last row stand centred
+    under the first row, not under its left two."""
+    briefing = BRIEFINGS["etdz-2023"]
+    index = next(i for i, p in enumerate(briefing.panels) if p.id == "task_1")
+    widget = make("etdz-2023", index, CANVASES[canvas])
+    cards = widget.cards  # type: ignore[attr-defined]
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for card in cards:
+        top_left = card.mapTo(widget, card.rect().topLeft())
+        rows.setdefault(top_left.y(), []).append((top_left.x(), top_left.x() + card.width()))
+    assert len(rows) >= 2
+    spans = [(min(a for a, _ in row), max(b for _, b in row)) for _, row in sorted(rows.items())]
+    full, last = spans[0], spans[-1]
+    assert len(rows[max(rows)]) < len(rows[min(rows)])  # a row with a hole
+    assert abs((full[0] + full[1]) / 2 - (last[0] + last[1]) / 2) <= 2
