@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.content import load_briefing
+from briefing_app.model.canvas import STANDARD, WIDE, Canvas
 from briefing_app.paths import default_briefing
 from briefing_app.ui.application import ensure_application
 from briefing_app.ui.render import _PdfHandout, export_images
@@ -21,10 +22,11 @@ def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_APP_CACHE", str(tmp_path / "cache"))
 
 
-def test_a_handout_without_pages_is_refused() -> None:
+@pytest.mark.parametrize("canvas", [WIDE, STANDARD], ids=["16x9", "4x3"])
+def test_a_handout_without_pages_is_refused(canvas: Canvas) -> None:
     ensure_application()
     with pytest.raises(OSError, match="could not be completed"):
-        _PdfHandout().finish()
+        _PdfHandout(canvas).finish()
 
 
 def test_a_failed_pdf_render_leaves_the_old_handout(
