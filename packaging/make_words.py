@@ -5,7 +5,7 @@
 Reads jieba's dict.txt and finalseg model (jieba is a dev dependency only: the app segments
 with briefing_app.model.words, which never imports jieba) and writes to resources/words/:
 
-- words.txt.gz: jieba's entries of 1 to 6 characters counted at least `--min-count` times
+- words.txt: jieba's entries of 1 to 6 characters counted at least `--min-count` times
   (5 by default: about 135 000 words), and jieba's hidden Markov model for the words the list
   lacks. Log-probabilities are rounded to steps of 1/10. The model comes first, each line
   holding everything of one value, then one line for each first character of the words, so
@@ -16,16 +16,20 @@ with briefing_app.model.words, which never imports jieba) and writes to resource
       e <state> <logp>\t<characters>    the model's emissions, the characters run together
       w <first>\t<logp> <word> <word> <logp> <word> ...
                                         the words (count / total count) starting with <first>
+  It is not compressed: the app maps it and decodes only the lines of the characters a text
+  holds (unzipping and decoding all of it took about 40 ms).
+- words.index: where each first character's line is, so that loading parses nothing else:
+  its first line holds the first characters in the order of their lines (by code point, so
+  that a character is found by bisection), its second line the byte offset of each of those
+  lines in words.txt and, last, the file's length, all zero-padded to one width.
 - LICENSE-jieba.txt: jieba's MIT licence notice.
 
-The output is deterministic: the same jieba release gives the same bytes (gzip without name
-or time stamp).
+The output is deterministic: the same jieba release gives the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import math
 import sys
 from pathlib import Path
@@ -40,7 +44,7 @@ STEPS = 10  # log-probabilities are kept to 1/10
 UNREACHABLE = -1e99  # jieba's "never" (-3.14e100)
 
 LICENSE = """\
-The word list and the unknown-word model in words.txt.gz in this folder are derived from
+The word list and the unknown-word model in words.txt in this folder are derived from
 the dictionary and the finalseg model of jieba {version} (https://github.com/fxsjy/jieba)
 by packaging/make_words.py.
 
@@ -117,10 +121,19 @@ def file_lines(counts: dict[str, int]) -> list[str]:
     return lines
 
 
-def write_gzip(path: Path, data: bytes) -> None:
-    """Write `data` gzipped with no file name or time stamp, so that builds are reproducible."""
-    with path.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as out:
-        out.write(data)
+def index(lines: list[str]) -> str:
+    """Return words.index for the lines of words.txt: the first character of each word line,
+    then the byte offset of each word line and the length of the file."""
+    firsts: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for line in lines:
+        if line.startswith("w "):
+            firsts.append(line[2])
+            offsets.append(at)
+        at += len(line.encode("utf-8")) + 1
+    width = len(str(at))  # all as wide, so that the app finds the k-th without parsing
+    return "".join(firsts) + "\n" + " ".join(f"{n:0{width}d}" for n in [*offsets, at]) + "\n"
 
 
 def main(argv: list[str]) -> int:
@@ -131,11 +144,13 @@ def main(argv: list[str]) -> int:
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     counts = word_counts(dictionary, args.min_count)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    text = ("\n".join(file_lines(counts)) + "\n").encode("utf-8")
-    write_gzip(args.out_dir / "words.txt.gz", text)
+    lines = file_lines(counts)
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    (args.out_dir / "words.txt").write_bytes(text)
+    (args.out_dir / "words.index").write_bytes(index(lines).encode("utf-8"))
     notice = LICENSE.format(version=jieba.__version__)
     (args.out_dir / "LICENSE-jieba.txt").write_text(notice, encoding="utf-8")
-    print(f"{len(counts)} words, {len(text)} bytes before gzip, in {args.out_dir}")
+    print(f"{len(counts)} words, {len(text)} bytes, in {args.out_dir}")
     return 0
 
 

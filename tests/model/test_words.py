@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
@@ -57,11 +56,33 @@ def test_load_reads_the_format_the_generator_writes(tmp_path: Path) -> None:
         "w 乙\t-3.0 乙",
         "w 甲\t-1.0 甲乙 -3.0 甲",
     ]
-    path = tmp_path / "words.txt.gz"
-    path.write_bytes(gzip.compress("\n".join(lines).encode()))
+    data = ("\n".join(lines) + "\n").encode()
+    firsts = [line[2] for line in lines if line.startswith("w ")]  # by code point
+    offsets = [data.index(f"\nw {first}".encode()) + 1 for first in firsts] + [len(data)]
+    path = tmp_path / "words.txt"
+    path.write_bytes(data)
+    index = "".join(firsts) + "\n" + " ".join(f"{n:05d}" for n in offsets) + "\n"
+    path.with_suffix(".index").write_text(index, encoding="utf-8")
     lexicon = words.load(path)
     assert lexicon.starting("甲") == {"甲乙": -1.0, "甲": -3.0} and lexicon.unknown == -9.0
+    assert lexicon.starting("丙") == {"丙丁": -1.0, "丙": -3.0} and lexicon.starting("戊") == {}
     assert words.segment("甲乙丙丁戊己", lexicon) == ["甲乙", "丙丁", "戊己"]
+    assert lexicon.model.emit("S", "己") == -5.0 and lexicon.model.emit("M", "己") < -1e99
+
+
+def test_loading_parses_only_the_characters_asked_for() -> None:
+    lexicon = words.load()
+    assert lexicon.parsed == {} and lexicon._model is None
+    assert words.segment("规上工业", lexicon) == ["规上", "工业"]
+    assert set(lexicon.parsed) == set("规上工业")
+
+
+def test_segmenting_a_run_again_is_served_from_the_memo() -> None:
+    words.segment("经济工作会议")
+    hits = words._bundled_cut.cache_info().hits
+    assert words.segment("召开经济工作会议")[1:] == ["经济", "工作", "会议"]
+    assert words.segment("经济工作会议") == ["经济", "工作", "会议"]
+    assert words._bundled_cut.cache_info().hits == hits + 1
 
 
 def em(text: str) -> float:

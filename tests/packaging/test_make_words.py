@@ -19,5 +19,5 @@ def test_the_committed_word_list_is_regenerated_byte_for_byte(tmp_path: Path) ->
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--out-dir", str(tmp_path)]) == 0
-    for name in ("words.txt.gz", "LICENSE-jieba.txt"):
+    for name in ("words.txt", "words.index", "LICENSE-jieba.txt"):
         assert (tmp_path / name).read_bytes() == (ROOT / "resources" / "words" / name).read_bytes()
