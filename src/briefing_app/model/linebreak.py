@@ -93,14 +93,17 @@ def clusters(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in glued]
 
 
-def protect(text: str) -> str:
+def protect(text: str, longest_word: int = PROTECTED_WORD) -> str:
     """Return `text` with word joiners inside each cluster and between each paragraph's last
-    two characters, so that a renderer that wraps by itself breaks only where the rule does."""
+    two characters, so that a renderer that wraps by itself breaks only where the rule does.
+
+    The characters of words up to `longest_word` are joined too (1: no word is, for a text
+    too long for its box at its smallest size: a split word beats a clipped line)."""
     out: list[str] = []
     for paragraph in text.split("\n"):
         spans = clusters(paragraph)
         pieces = [_joined(paragraph[a:b]) for a, b in spans]
-        inside = words.inside(paragraph, PROTECTED_WORD)
+        inside = words.inside(paragraph, longest_word) if longest_word > 1 else frozenset()
         for k in range(1, len(spans)):
             if spans[k][0] in inside:  # the characters of a short word stay together
                 pieces[k - 1] += WORD_JOINER

@@ -44,7 +44,7 @@ from briefing_app.ui.panels.fitting import (
     lay_out_now,
     squeezed_boxes,
 )
-from briefing_app.ui.panels.parts import BulletList, Footer, TitleBlock
+from briefing_app.ui.panels.parts import BulletList, Footer, Text, TitleBlock
 from briefing_app.ui.theme import Theme
 
 FOOTER_LOGO_PX = 34  # the logo's height in the footer, canvas px
@@ -323,6 +323,8 @@ class PanelWidget(QWidget):
             lists = [w for w in self.findChildren(BulletList) if w.isVisibleTo(self)]
             for items in lists:
                 items.spread(0)
+            for text in self.findChildren(Text):
+                text.set_joins_words(True)
             self._fit = self._search(fit_steps(self.max_fit))
             self._spread(lists)
             self.update()
@@ -342,6 +344,14 @@ class PanelWidget(QWidget):
             if above_fails and self._fits_at(steps[i]):
                 return steps[i]
         for fit in steps:
+            if self._fits_at(fit):
+                return fit
+        # Too long for its box even at the smallest size: the texts that are clipped break
+        # inside short words too (a split word beats a clipped line), and the search reruns.
+        loose = [t for t in clipped_labels(self) if isinstance(t, Text) and t.joins_words]
+        for text in loose:
+            text.set_joins_words(False)
+        for fit in steps if loose else ():
             if self._fits_at(fit):
                 return fit
         return steps[-1]

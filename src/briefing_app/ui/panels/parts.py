@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from briefing_app.model.linebreak import protect, unprotect
+from briefing_app.model.linebreak import PROTECTED_WORD, protect, unprotect
 from briefing_app.model.text import TextItem
 from briefing_app.model.typescale import Role, fit_px, size_px
+from briefing_app.ui.panels.loosen import loosen
 from briefing_app.ui.panels.typeset import panel_font
 from briefing_app.ui.theme import Theme
 
@@ -37,7 +46,10 @@ class Text(QLabel):
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(protect(text), parent)
+        self._given = text
+        self._joins_words = True
+        self._protected = protect(text)
+        super().__init__(self._protected, parent)
         self._role = role
         self._bold = bold
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,6 +90,47 @@ class Text(QLabel):
     def rescale(self, scale: float, fit: float) -> None:
         self.setFont(panel_font(self.canvas_px(fit) * scale, bold=self._bold))
         self._hang_opening_punctuation()
+        self._wrap_at(self.width())
+
+    @property
+    def joins_words(self) -> bool:
+        """Return whether the text keeps its short words whole (`set_joins_words`)."""
+        return self._joins_words
+
+    def set_joins_words(self, joins: bool) -> None:
+        """Keep short words whole (the rule) or, for a text its box cannot hold at the
+        smallest size, let Qt break inside them: a split word beats a clipped line."""
+        if joins != self._joins_words:
+            self._joins_words = joins
+            self._protected = protect(self._given, longest_word=PROTECTED_WORD if joins else 1)
+            self._wrap_at(self.width())
+
+    def _wrapped(self, width: int) -> str:
+        """Return the text as shown at `width`: protected, bar the joiners of any line that
+        would run past the edge (`loosen`: a split word beats a cut line)."""
+        if not self.wordWrap():
+            return self._protected
+        margins = self.contentsMargins()
+        return loosen(self._protected, self.font(), width - margins.left() - margins.right())
+
+    def _wrap_at(self, width: int) -> None:
+        shown = self._wrapped(width)
+        if shown != self.text():
+            self.setText(shown)
+
+    def heightForWidth(self, width: int) -> int:
+        shown = self._wrapped(width)
+        if shown == self.text():
+            return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        bounds = self.fontMetrics().boundingRect(0, 0, inner, 1 << 20, flags, shown)
+        return bounds.height() + margins.top() + margins.bottom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wrap_at(event.size().width())
+        super().resizeEvent(event)
 
     def _hang_opening_punctuation(self) -> None:
         # A full-width opening quote is drawn in the right half of its em: a left-aligned
