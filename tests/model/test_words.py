@@ -51,10 +51,10 @@ def test_load_reads_the_format_the_generator_writes(tmp_path: Path) -> None:
     lines += [f"t {a} {b} -0.7" for a, b in ("BE", "BM", "EB", "ES", "ME", "MM", "SB", "SS")]
     lines += ["e B -2.0\t戊", "e E -2.0\t己", "e S -5.0\t戊己"]
     lines += [
-        "w 丁\t-3.0 丁",
-        "w 丙\t-1.0 丙丁 -3.0 丙",
-        "w 乙\t-3.0 乙",
-        "w 甲\t-1.0 甲乙 -3.0 甲",
+        "w 丁\t丁\t30",
+        "w 丙\t丙丁 丙\t10 30",
+        "w 乙\t乙\t30",
+        "w 甲\t甲乙 甲\t10 30",
     ]
     data = ("\n".join(lines) + "\n").encode()
     firsts = [line[2] for line in lines if line.startswith("w ")]  # by code point

@@ -26,6 +26,8 @@ from briefing_app.paths import resources_dir
 MAX_LENGTH = 6
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 _MIN = -3.14e100
+#: A word's log-probability from the file's tenths ("81": -8.1, as float("-8.1") gives it).
+_logp = {str(i): -i / 10 for i in range(1000)}.__getitem__
 #: The states before each state of the unknown-word model: Begin, Middle, End of a word, Single.
 _BEFORE = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
 
@@ -75,11 +77,8 @@ class Lexicon:
             k = bisect.bisect_left(self.firsts, first)
             if k < len(self.firsts) and self.firsts[k] == first:
                 line = self.data[self._offset(k) : self._offset(k + 1)].decode()
-                # "w <first>\t-<logp> <word> <word> -<logp> <word> ...": a word never starts
-                # with "-", so " -" starts each value's words
-                for group in line.rstrip("\n").partition("\t")[2].split(" -"):
-                    value, _, names = group.partition(" ")
-                    table.update(dict.fromkeys(names.split(" "), -float(value.lstrip("-"))))
+                _, names, tenths = line.rstrip("\n").split("\t")  # "w <first>\t<words>\t<-logp*10>"
+                table = dict(zip(names.split(" "), map(_logp, tenths.split(" ")), strict=True))
             self.parsed[first] = table
         return table
 
