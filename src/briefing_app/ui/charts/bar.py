@@ -8,6 +8,7 @@ from briefing_app.ui.charts.bars import (
     REFERENCE_ROOM,
     add_reference_lines,
     column_value,
+    label_share,
     make_bar,
     set_column,
     update_reference_lines,
@@ -74,7 +75,9 @@ class BarRenderer(ChartRenderer):
         values = list(self.values(0))
         low = min([0.0, *values]) * 1.1
         right = n - 0.5 + self.reference_room()
-        self.set_range((-0.5, right), (low, value_top(values + self.refs, self.spec.y_max)))
+        share = label_share(self, self.labels)
+        top = value_top(values + self.refs, self.spec.y_max, low=low, label=share)
+        self.set_range((-0.5, right), (low, top))
 
     def relayout(self) -> None:
         if hasattr(self, "refs"):  # built: the room first, the category labels then fit

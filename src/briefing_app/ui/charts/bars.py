@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -92,9 +94,34 @@ def add_reference_lines(
     return values
 
 
-def value_top(values: list[float], y_max: float | None, headroom: float = 1.22) -> float:
-    """Return the top of a value axis: the spec's y_max, else room above the largest value."""
-    if y_max is not None:
-        return y_max
-    top = max([0.0, *values]) * headroom
+def value_top(
+    values: list[float],
+    y_max: float | None,
+    headroom: float = 1.22,
+    *,
+    low: float = 0.0,
+    label: float = 0.0,
+) -> float:
+    """Return the top of a value axis: the spec's y_max, else room above the largest value.
+
+    `label` is the share of the plot's height a value label standing on a column takes
+    (`label_share`): the top leaves the largest column that much room under it, so on a
+    short plot its label is not cut off by the plot's top edge.
+    """
+    highest = max([0.0, *values])
+    top = y_max if y_max is not None else highest * headroom
+    if 0.0 < label < 0.9 and highest > 0:
+        # highest + label * (top - low) <= top
+        top = max(top, (highest - label * low) / (1.0 - label))
     return top if top > 0 else 1.0
+
+
+def label_share(renderer: ChartRenderer, labels: Sequence[pg.TextItem]) -> float:
+    """Return the share of the plot's height that the tallest of `labels` takes at the
+    chart's current size (its real height: the font's line and the item's margins); 0 before
+    the plot is laid out."""
+    plot_px = float(renderer.plot.vb.height())
+    if plot_px <= 1 or not labels:
+        return 0.0
+    tallest = max(float(label.textItem.boundingRect().height()) for label in labels)
+    return float((tallest + 2 * renderer.scale) / plot_px)

@@ -10,6 +10,7 @@ from briefing_app.ui.charts.bars import (
     REFERENCE_ROOM,
     add_reference_lines,
     column_value,
+    label_share,
     make_bar,
     set_column,
     update_reference_lines,
@@ -67,12 +68,20 @@ class GroupedBarRenderer(ChartRenderer):
         self._fit_range(refs)
         self.on_scale(self.scale)  # the legend names the series
 
+    def relayout(self) -> None:
+        if hasattr(self, "refs"):  # built: the labels' room follows the plot's height
+            self._fit_range(self.refs)
+        super().relayout()
+
     def _fit_range(self, refs: list[float]) -> None:
+        self.refs = refs
         n = len(self.spec.categories)
         values = [v for k in range(len(self.spec.series)) for v in self.values(k)]
         low = min([0.0, *values]) * 1.1
         right = n - 0.5 + (REFERENCE_ROOM if refs else 0.0)
-        self.set_range((-0.5, right), (low, value_top(values + refs, self.spec.y_max)))
+        share = label_share(self, [label for row in self.labels for label in row])
+        top = value_top(values + refs, self.spec.y_max, low=low, label=share)
+        self.set_range((-0.5, right), (low, top))
 
     def _centre(self, k: int, i: int) -> float:
         return i - GROUP_WIDTH / 2 + self.slot * (k + 0.5)
