@@ -7,7 +7,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import logging
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,12 +39,8 @@ def app_font(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def family(qapp: QApplication) -> str:
-    started = time.perf_counter()
-    name = fonts.register_fonts()
-    elapsed = time.perf_counter() - started
-    # Runs before the first paint; ~10 ms here. The bound is loose for slow CI machines.
-    assert elapsed < 0.5, f"register_fonts() took {elapsed * 1000:.0f} ms"
-    return name
+    # Runs before the first paint: its cost is in bench startup_ratio, not timed here.
+    return fonts.register_fonts()
 
 
 def test_registers_the_bundled_family(family: str) -> None:
