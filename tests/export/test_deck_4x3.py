@@ -1,12 +1,9 @@
 """The 4:3 deck of every briefing: the native 4:3 template, every shape on the slide, footers
-that fit, no lost text, no run under 12 pt, a valid package, and (slow) no bad line break as
-LibreOffice lays it out."""
+that fit, and (slow) no bad line break as LibreOffice lays it out (lost text, runs under 12 pt and
+the schemas: test_deck_checkers.py)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any, cast
@@ -15,20 +12,16 @@ import pytest
 from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from tests.conftest import ROOT
 from tests.libreoffice import deck_to_pdf
 from tests.ui.test_line_breaks import BRIEFINGS, IDS, POPPLER, bad_breaks, pdf_text
 
 from briefing_app.content import load_briefing
-from briefing_app.content.dump import to_data
 from briefing_app.export.pptx.deck import export_deck
 from briefing_app.export.pptx.text import EMU_PER_PT, INSET_X, Para, one_line_size
 from briefing_app.paths import default_template
 
 EP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 FOUR_THREE = (9144000, 6858000)  # 10 x 7.5 in
-#: The checkers every deck is held to (../shared/tools beside the checkout).
-TOOLS = ROOT.parent / "shared" / "tools"
 
 
 @pytest.fixture(scope="module")
@@ -87,36 +80,6 @@ def test_footers_fit_the_native_4_3_template(decks: dict[str, Path], name: str) 
                 assert right <= int(layout[other].left), (text, other)
         checked += 1
     assert checked >= len(prs.slides) - 2
-
-
-def _tool(name: str) -> Path:
-    tool = TOOLS / name
-    if not tool.is_file():
-        pytest.skip(f"the shared checker {tool} is not here")
-    return tool
-
-
-@pytest.mark.parametrize("name", IDS)
-def test_the_shared_checkers_pass_the_4_3_deck(
-    decks: dict[str, Path], name: str, tmp_path: Path
-) -> None:
-    """deck_text.py: no displayed text lost, no run under 12 pt; deck_schema.py: every part
-    valid and every relationship resolved."""
-    folder = next(f for f in BRIEFINGS if f.name == name)
-    dump = tmp_path / "dump.json"
-    dump.write_text(json.dumps(to_data(load_briefing(folder)), ensure_ascii=False), "utf-8")
-    for tool, args in (
-        ("deck_text.py", [str(dump), str(decks[name]), name]),
-        ("deck_schema.py", [str(decks[name]), name]),
-    ):
-        result = subprocess.run(
-            [sys.executable, str(_tool(tool)), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
 #: 4:3 decks with a bad break the text rule cannot reach, and why (strict: fixed, it fails).
