@@ -84,6 +84,12 @@ def folder(tmp_path: Path) -> Path:
 def test_random_edits_read_back_and_undo_to_the_same_bytes(
     folder: Path, sequence: list[Edit]
 ) -> None:
+    assert_read_back_and_undone(folder, sequence)
+
+
+def assert_read_back_and_undone(folder: Path, sequence: list[Edit]) -> None:
+    """Apply `sequence` to a commented briefing: every accepted text reads back as the
+    session's model; undoing all gives the original bytes, redoing all the edited text."""
     file = write_briefing(Path(tempfile.mkdtemp(dir=folder)), COMMENTED)
     original = file.read_text(encoding="utf-8")
     session = EditSession(file)

@@ -4,29 +4,27 @@ the original bytes, redoing all gives the edited text again."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.conftest import write_briefing
-from tests.content.test_edit_fuzz import FUZZ, TEXTS, folder  # noqa: F401  (the fixture)
-from tests.content.test_save import COMMENTED
+from tests.content.test_edit_fuzz import (
+    FUZZ,
+    TEXTS,
+    assert_read_back_and_undone,
+    folder,  # noqa: F401  (the fixture)
+)
 
-from briefing_app.content import check_text
-from briefing_app.content.edit_session import EditSession
 from briefing_app.model.chart import Series
 from briefing_app.model.edits import (
     ROLE,
     Edit,
-    EditError,
     InsertItem,
     MoveItem,
     RemoveItem,
     SetIndicatorField,
     SetPanelField,
 )
-from briefing_app.model.field_path import strip_derived
 from briefing_app.model.text import TextItem
 
 LISTS = [("list", "items"), ("donut", "chart.series"), ("donut", "chart.categories")]
@@ -67,23 +65,4 @@ def test_random_list_edits_read_back_and_undo_to_the_same_bytes(
     folder: Path,  # noqa: F811
     sequence: list[Edit],
 ) -> None:
-    file = write_briefing(Path(tempfile.mkdtemp(dir=folder)), COMMENTED)
-    original = file.read_text(encoding="utf-8")
-    session = EditSession(file)
-    made = 0
-    for edit in sequence:
-        try:
-            session.apply(edit)
-        except EditError:
-            continue
-        made += 1
-        result = check_text(session.document_text(), file)
-        assert result.briefing is not None
-        assert strip_derived(result.briefing) == strip_derived(session.briefing)
-    edited = session.document_text()
-    for _ in range(made):
-        session.undo()
-    assert session.document_text() == original and not session.dirty
-    for _ in range(made):
-        session.redo()
-    assert session.document_text() == edited
+    assert_read_back_and_undone(folder, sequence)
