@@ -82,19 +82,9 @@ def test_footers_fit_the_native_4_3_template(decks: dict[str, Path], name: str) 
     assert checked >= len(prs.slides) - 2
 
 
-#: 4:3 decks with a bad break the text rule cannot reach, and why (strict: fixed, it fails).
-KNOWN: dict[str, str] = {}  # none: chart categories are written in their lines (issue 12)
-DECK_CASES = [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
-    if name in KNOWN
-    else name
-    for name in IDS
-]
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed (.ci/setup installs it)")
-@pytest.mark.parametrize("name", DECK_CASES)
+@pytest.mark.parametrize("name", IDS)
 def test_the_4_3_deck_as_libreoffice_lays_it_out_has_no_bad_break(
     decks: dict[str, Path], name: str, tmp_path: Path
 ) -> None:
