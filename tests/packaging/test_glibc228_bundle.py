@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.packaging.test_frozen import source_digest as bundle_sources_digest
 
 ROOT = Path(__file__).resolve().parents[2]
 GLIBC228 = ROOT / "packaging" / "glibc228"
@@ -38,8 +39,6 @@ import floor  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
-#: Everything the bundle is made of (as packaging/bundle.py's SOURCES).
-SOURCES = ("src", "resources", "slides_templates/default.pptx", "packaging", "pyproject.toml")
 BRIEFINGS = [
     ROOT / "resources" / "briefings" / "etdz-2023",
     *sorted(p.parent for p in (ROOT / "tests" / "data").glob("*/briefing.yaml")),
@@ -55,21 +54,12 @@ def unavailable(reason: str) -> None:
 
 
 def source_digest() -> str:
-    """Return a hash of the bundle's sources and the .venv's pinned requirements."""
-    digest = hashlib.sha256(
-        subprocess.run(
-            [sys.executable, str(GLIBC228 / "pins.py")], capture_output=True, check=True
-        ).stdout
-    )
-    for name in SOURCES:
-        path = ROOT / name
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        for file in files:
-            if "__pycache__" in file.parts or file.suffix == ".pyc":
-                continue
-            digest.update(file.relative_to(ROOT).as_posix().encode() + b"\0")
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
+    """Return a hash of the bundle's sources (as the frozen test hashes them) and the .venv's
+    pinned requirements."""
+    pins = subprocess.run(
+        [sys.executable, str(GLIBC228 / "pins.py")], capture_output=True, check=True
+    ).stdout
+    return hashlib.sha256(bundle_sources_digest().encode() + pins).hexdigest()[:16]
 
 
 def user_build_cache() -> str:
